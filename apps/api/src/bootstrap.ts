@@ -1,0 +1,50 @@
+import type { ErrorRequestHandler } from 'express';
+import express from 'express';
+import { join } from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { cleanupOpenApiDoc } from 'nestjs-zod';
+import { AppModule } from './app.module';
+import { ErrorFilter, sendError } from './common/error.filter';
+import type { AppConfig } from './config/config';
+import { serveWebApps } from './web/web-apps';
+
+export interface BuiltApp {
+  app: NestExpressApplication;
+  web: { served: string[]; missing: string[] };
+}
+
+/** Builds the whole HTTP application; main.ts listens on it, tests hand it to supertest. */
+export async function createApp(config: AppConfig): Promise<BuiltApp> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    bodyParser: false,
+    bufferLogs: true,
+    abortOnError: false,
+  });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  app.set('trust proxy', 'loopback');
+  app.use(helmet({ crossOriginEmbedderPolicy: false }));
+  app.use(express.json({ limit: '1mb' }), express.urlencoded({ extended: false, limit: '256kb' }));
+  app.use(((err, req, res, _next) => sendError(err, req, res)) as ErrorRequestHandler);
+  app.setGlobalPrefix('api');
+  app.useGlobalFilters(new ErrorFilter());
+
+  const openApi = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('帮扶集市 Bangfu Market API')
+      .setDescription('Certified consumption-assistance products of Hanzhong: catalog, certification, orders, payments.')
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, cleanupOpenApiDoc(openApi), { jsonDocumentUrl: 'api/docs-json' });
+
+  const web = serveWebApps(app.getHttpAdapter().getInstance(), config.webDistDir, join(config.dataDir, 'media'));
+  await app.init();
+  return { app, web };
+}

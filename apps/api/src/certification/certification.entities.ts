@@ -1,0 +1,39 @@
+import type { CertificateStatus, CountyCode, EntityType, SupplierStatus } from '@bangfu/contracts';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { CreatedAt, UpdatedAt } from '../database/columns';
+
+@Entity('suppliers')
+export class SupplierEntity {
+  @PrimaryGeneratedColumn() id!: number;
+  @Column({ type: 'varchar', length: 100 }) name!: string;
+  @Column({ type: 'varchar', length: 18, unique: true }) creditCode!: string;
+  @Column({ type: 'varchar', length: 24 }) entityType!: EntityType;
+  @Column({ type: 'varchar', length: 6 }) countyCode!: CountyCode;
+  @Column({ type: 'varchar', length: 50 }) town!: string;
+  @Column({ type: 'varchar', length: 50, nullable: true }) village!: string | null;
+  @Column({ type: 'varchar', length: 200 }) address!: string;
+  @Column({ type: 'varchar', length: 50 }) contactName!: string;
+  @Column({ type: 'varchar', length: 20 }) contactPhone!: string;
+  @Column({ type: 'varchar', length: 50 }) legalRep!: string;
+  /** 带动脱贫户/监测户: former poor or monitored households the business supports. */
+  @Column({ type: 'int' }) householdsLinked!: number;
+  @Column({ type: 'text' }) description!: string;
+  @Column({ type: 'varchar', length: 16 }) status!: SupplierStatus;
+  @Column({ type: 'int', nullable: true }) certificateId!: number | null;
+  @CreatedAt() createdAt!: Date;
+  @UpdatedAt() updatedAt!: Date;
+}
+
+/** 认定证书: issued to a supplier or a product by the association. */
+@Entity('certificates')
+export class CertificateEntity {
+  @PrimaryGeneratedColumn() id!: number;
+  @Column({ type: 'varchar', length: 32, unique: true }) no!: string;
+  @Column({ type: 'varchar', length: 16 }) subjectType!: 'supplier' | 'product';
+  @Column({ type: 'int' }) subjectId!: number;
+  @Column({ type: 'varchar', length: 16 }) status!: CertificateStatus;
+  @Column({ type: 'date' }) validFrom!: string;
+  @Column({ type: 'date' }) validUntil!: string;
+  @Column({ type: 'int', nullable: true }) issuedBy!: number | null;
+  @CreatedAt() createdAt!: Date;
+}

@@ -1,0 +1,108 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { z } from 'zod';
+
+const Bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    DATABASE_URL: z
+      .string()
+      .default('sqlite:data/bangfu.sqlite')
+      .refine((v) => /^sqlite:.+/.test(v) || /^mysql:\/\/.+/.test(v), 'must be sqlite:<path> or mysql://user:pass@host:port/db'),
+    DEMO_DATA: Bool.optional(),
+    DATA_DIR: z.string().min(1).default('data'),
+    WEB_DIST_DIR: z.string().min(1).default('dist/apps'),
+    MEILI_HOST: z.url().optional(),
+    MEILI_API_KEY: z.string().optional(),
+    ALIPAY_APP_ID: z.string().optional(),
+    ALIPAY_PRIVATE_KEY: z.string().optional(),
+    ALIPAY_PUBLIC_KEY: z.string().optional(),
+    ALIPAY_GATEWAY: z.url().optional(),
+    PUBLIC_URL: z.url().optional(),
+    JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(30 * 86400).default(12 * 3600),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required when NODE_ENV=production' });
+    }
+    const alipay = [env.ALIPAY_APP_ID, env.ALIPAY_PRIVATE_KEY, env.ALIPAY_PUBLIC_KEY];
+    if (alipay.some(Boolean) && !alipay.every(Boolean)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ALIPAY_APP_ID'],
+        message: 'ALIPAY_APP_ID, ALIPAY_PRIVATE_KEY and ALIPAY_PUBLIC_KEY must be set together',
+      });
+    }
+  });
+
+export type DatabaseConfig = { kind: 'sqlite'; file: string } | { kind: 'mysql'; url: string };
+
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  publicUrl: string;
+  database: DatabaseConfig;
+  demoData: boolean;
+  dataDir: string;
+  webDistDir: string;
+  jwtSecret: string;
+  accessTokenTtlSeconds: number;
+  logLevel: string;
+  meili?: { host: string; apiKey?: string };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly issues: { variable: string; message: string }[]) {
+    super(`Invalid configuration:\n${issues.map((i) => `  ${i.variable}: ${i.message}`).join('\n')}`);
+  }
+}
+
+/** Reads and validates the environment once at start; the defaults give the embedded set-up. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
+  const blankAsUnset = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
+  const parsed = EnvSchema.safeParse(blankAsUnset);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => ({ variable: String(i.path[0] ?? '?'), message: i.message })));
+  }
+  const e = parsed.data;
+  const fromCwd = (p: string) => (isAbsolute(p) ? p : resolve(cwd, p));
+  const dataDir = fromCwd(e.DATA_DIR);
+  const database: DatabaseConfig = e.DATABASE_URL.startsWith('sqlite:')
+    ? { kind: 'sqlite', file: e.DATABASE_URL === 'sqlite::memory:' ? ':memory:' : fromCwd(e.DATABASE_URL.slice('sqlite:'.length)) }
+    : { kind: 'mysql', url: e.DATABASE_URL };
+  return {
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    publicUrl: (e.PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}`).replace(/\/$/, ''),
+    database,
+    demoData: e.DEMO_DATA ?? database.kind === 'sqlite',
+    dataDir,
+    webDistDir: fromCwd(e.WEB_DIST_DIR),
+    jwtSecret: e.JWT_SECRET ?? persistedSecret(join(dataDir, 'jwt-secret')),
+    accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
+    logLevel: e.LOG_LEVEL,
+    meili: e.MEILI_HOST ? { host: e.MEILI_HOST, apiKey: e.MEILI_API_KEY } : undefined,
+  };
+}
+
+/** Outside production the signing secret is generated once and kept, so tokens survive restarts. */
+function persistedSecret(file: string): string {
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dirname(file), { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600, flag: 'wx' });
+  return secret;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

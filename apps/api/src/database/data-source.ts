@@ -1,0 +1,65 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import type { DatabaseConfig } from '../config/config';
+import { CategoryEntity, CountyEntity, ProductEntity, SkuEntity } from '../catalog/catalog.entities';
+import { CertificateEntity, SupplierEntity } from '../certification/certification.entities';
+import { LoginFailureEntity, UserEntity } from '../identity/user.entity';
+import { StockLevelEntity, StockLocationEntity, StockMovementEntity } from '../inventory/inventory.entities';
+import { Foundation1764300000000 } from './migrations/1764300000000-foundation';
+import { SnakeNamingStrategy } from './naming';
+
+export const ENTITIES = [
+  CountyEntity,
+  CategoryEntity,
+  UserEntity,
+  LoginFailureEntity,
+  CertificateEntity,
+  SupplierEntity,
+  ProductEntity,
+  SkuEntity,
+  StockLocationEntity,
+  StockLevelEntity,
+  StockMovementEntity,
+];
+
+export const MIGRATIONS = [Foundation1764300000000];
+
+export function dataSourceOptions(db: DatabaseConfig): DataSourceOptions {
+  const common = {
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'schema_migrations',
+    namingStrategy: new SnakeNamingStrategy(),
+    synchronize: false,
+    logging: false,
+  } as const;
+  if (db.kind === 'sqlite') {
+    if (db.file !== ':memory:') mkdirSync(dirname(db.file), { recursive: true });
+    return {
+      ...common,
+      type: 'better-sqlite3',
+      database: db.file,
+      enableWAL: db.file !== ':memory:',
+      timeout: 10_000,
+      prepareDatabase: (sqlite: { pragma(s: string): unknown }) => {
+        sqlite.pragma('synchronous = NORMAL');
+        sqlite.pragma('foreign_keys = ON');
+      },
+    };
+  }
+  return {
+    ...common,
+    type: 'mysql',
+    url: db.url,
+    charset: 'utf8mb4_unicode_ci',
+    timezone: 'Z',
+    poolSize: 20,
+    // DATE columns stay 'YYYY-MM-DD' strings, as SQLite returns them.
+    dateStrings: ['DATE'],
+  };
+}
+
+export function createDataSource(db: DatabaseConfig): DataSource {
+  return new DataSource(dataSourceOptions(db));
+}

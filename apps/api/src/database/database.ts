@@ -1,0 +1,53 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { SqliteSerializer } from './sqlite-serializer';
+
+const RETRYABLE_MYSQL_ERRORS = new Set(['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT']);
+const MAX_ATTEMPTS = 4;
+
+/** The one way to run a unit of work, on either database. */
+export class Database {
+  private readonly serializer?: SqliteSerializer;
+
+  constructor(readonly dataSource: DataSource) {
+    if (this.kind === 'sqlite') {
+      this.serializer = new SqliteSerializer();
+      this.serializer.install(dataSource);
+    }
+  }
+
+  get kind(): 'sqlite' | 'mysql' {
+    return this.dataSource.options.type === 'better-sqlite3' ? 'sqlite' : 'mysql';
+  }
+
+  get manager(): EntityManager {
+    return this.dataSource.manager;
+  }
+
+  /** Runs work in one transaction: queued on SQLite, retried on MySQL deadlocks. */
+  async transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    if (this.serializer) return this.serializer.exclusive(() => this.dataSource.transaction(work));
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.dataSource.transaction(work);
+      } catch (error) {
+        const code = (error as { code?: string }).code;
+        if (attempt >= MAX_ATTEMPTS || !code || !RETRYABLE_MYSQL_ERRORS.has(code)) throw error;
+        await new Promise((r) => setTimeout(r, 5 * attempt + Math.random() * 20));
+      }
+    }
+  }
+
+  /** Runs work alone on SQLite without a transaction (schema changes, bulk loads that batch their own). */
+  exclusive<T>(work: () => Promise<T>): Promise<T> {
+    return this.serializer ? this.serializer.exclusive(work) : work();
+  }
+
+  async ping(): Promise<boolean> {
+    try {
+      await this.dataSource.query('SELECT 1');
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}

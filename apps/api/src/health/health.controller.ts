@@ -1,0 +1,28 @@
+import type { HealthView } from '@bangfu/contracts';
+import { Controller, Get, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Database } from '../database/database';
+import { Public } from '../identity/auth.decorators';
+
+const VERSION = process.env.npm_package_version ?? '0.1.0';
+
+@ApiTags('health')
+@Public()
+@Controller('health')
+export class HealthController {
+  constructor(private readonly db: Database) {}
+
+  /** 200 while the database answers, 503 otherwise, so load balancers can take an instance out. */
+  @Get()
+  async health(@Res({ passthrough: true }) res: Response): Promise<HealthView> {
+    const dbUp = await this.db.ping();
+    if (!dbUp) res.status(503);
+    return {
+      status: dbUp ? 'ok' : 'degraded',
+      db: { status: dbUp ? 'up' : 'down', driver: this.db.kind },
+      search: { status: 'absent', engine: 'none' },
+      version: VERSION,
+    };
+  }
+}

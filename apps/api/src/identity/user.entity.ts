@@ -1,0 +1,25 @@
+import type { Role } from '@bangfu/contracts';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { CreatedAt, UpdatedAt } from '../database/columns';
+
+@Entity('users')
+export class UserEntity {
+  @PrimaryGeneratedColumn() id!: number;
+  @Column({ type: 'varchar', length: 20, unique: true }) phone!: string;
+  @Column({ type: 'varchar', length: 50 }) name!: string;
+  @Column({ type: 'varchar', length: 200 }) passwordHash!: string;
+  @Column({ type: 'varchar', length: 16 }) role!: Role;
+  /** Set for supplier users: the supplier they act for. */
+  @Column({ type: 'int', nullable: true }) supplierId!: number | null;
+  @CreatedAt() createdAt!: Date;
+  @UpdatedAt() updatedAt!: Date;
+}
+
+/** One row per failed login, counted over a sliding window to slow down password guessing. */
+@Entity('login_failures')
+export class LoginFailureEntity {
+  @PrimaryGeneratedColumn() id!: number;
+  @Column({ type: 'varchar', length: 20 }) phone!: string;
+  @Column({ type: 'varchar', length: 64 }) ip!: string;
+  @Column({ type: 'datetime' }) at!: Date;
+}

@@ -1,0 +1,29 @@
+import 'reflect-metadata';
+import { createApp } from './bootstrap';
+import { ConfigError, loadConfig } from './config/config';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const { app, web } = await createApp(config);
+  await app.listen(config.port, config.host);
+  const base = config.publicUrl;
+  const lines = [
+    '',
+    `帮扶集市 Bangfu Market is running (${config.database.kind === 'sqlite' ? `embedded: ${config.database.file}` : 'MySQL'})`,
+    `  storefront  ${base}/`,
+    `  console     ${base}/console`,
+    `  kiosk       ${base}/kiosk`,
+    `  API docs    ${base}/api/docs`,
+  ];
+  if (web.missing.length) lines.push(`  not built: ${web.missing.join(', ')} (npm run build)`);
+  process.stdout.write(lines.join('\n') + '\n\n');
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    process.stderr.write(`Failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { Role } from './vocabulary';
+
+/** Mainland mobile numbers: 11 digits starting with 1[3-9]. */
+export const Phone = z.string().regex(/^1[3-9]\d{9}$/, 'must be an 11-digit mainland mobile number');
+
+export const RegisterRequest = z.object({
+  phone: Phone,
+  password: z.string().min(8, 'must be at least 8 characters').max(128),
+  name: z.string().trim().min(1).max(50),
+});
+export type RegisterRequest = z.infer<typeof RegisterRequest>;
+
+export const LoginRequest = z.object({
+  phone: z.string().min(1).max(20),
+  password: z.string().min(1).max(128),
+});
+export type LoginRequest = z.infer<typeof LoginRequest>;
+
+export const UserView = z.object({
+  id: z.number().int(),
+  phone: z.string(),
+  name: z.string(),
+  role: Role,
+  supplierId: z.number().int().nullable(),
+  createdAt: z.string(),
+});
+export type UserView = z.infer<typeof UserView>;
+
+export const LoginResponse = z.object({
+  accessToken: z.string(),
+  expiresAt: z.string(),
+  user: UserView,
+});
+export type LoginResponse = z.infer<typeof LoginResponse>;
+
+export const HealthView = z.object({
+  status: z.enum(['ok', 'degraded']),
+  db: z.object({ status: z.enum(['up', 'down']), driver: z.enum(['sqlite', 'mysql']) }),
+  search: z.object({ status: z.enum(['up', 'down', 'absent']), engine: z.string() }),
+  version: z.string(),
+});
+export type HealthView = z.infer<typeof HealthView>;
