@@ -1,3 +1,3 @@
 const { projectConfig } = require('../support/jest-preset');
 
-module.exports = projectConfig('e2e', __dirname, { testMatch: ['<rootDir>/**/*.e2e-spec.ts'], testTimeout: 60_000 });
+module.exports = projectConfig('e2e', __dirname, { testMatch: ['<rootDir>/**/*.e2e-spec.ts'] });

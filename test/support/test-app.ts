@@ -8,6 +8,7 @@ import type TestAgent from 'supertest/lib/agent';
 import { createApp } from '../../apps/api/src/bootstrap';
 import { loadConfig, type AppConfig } from '../../apps/api/src/config/config';
 import { Database } from '../../apps/api/src/database/database';
+import { openDatabase } from '../../apps/api/src/database/open-database';
 
 /** `npm run test:mysql` sets TEST_DB=mysql; every suite then gets its own fresh MariaDB/MySQL database. */
 export const TEST_DB = process.env.TEST_DB === 'mysql' ? 'mysql' : 'sqlite';
@@ -23,11 +24,35 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** A fresh database (SQLite file or MySQL schema) and the real app on it, served over real HTTP. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+/** A scratch folder and a database URL nobody else uses: a SQLite file in it, or a new MySQL schema. */
+function scratch(): { dir: string; dbName: string; databaseUrl: string } {
   const dir = mkdtempSync(join(tmpdir(), 'bangfu-test-'));
   const dbName = `bangfu_t${process.pid}_${++sequence}_${Date.now() % 100000}`;
   const databaseUrl = TEST_DB === 'mysql' ? `${MYSQL_SERVER}/${dbName}` : `sqlite:${join(dir, 'test.sqlite')}`;
+  return { dir, dbName, databaseUrl };
+}
+
+async function discard(dir: string, dbName: string): Promise<void> {
+  if (TEST_DB === 'mysql') await dropMysqlDatabase(dbName);
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** A migrated database without the HTTP app, for tests of the data layer. */
+export async function openTestDatabase(): Promise<{ db: Database; close(): Promise<void> }> {
+  const { dir, dbName, databaseUrl } = scratch();
+  const db = await openDatabase(loadConfig({ DATABASE_URL: databaseUrl, DATA_DIR: dir }, dir).database);
+  return {
+    db,
+    async close() {
+      await db.dataSource.destroy();
+      await discard(dir, dbName);
+    },
+  };
+}
+
+/** A fresh database (SQLite file or MySQL schema) and the real app on it, served over real HTTP. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const { dir, dbName, databaseUrl } = scratch();
   const config = loadConfig(
     { NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: databaseUrl, DEMO_DATA: 'false', DATA_DIR: dir, WEB_DIST_DIR: join(dir, 'web'), ...env },
     dir,
@@ -41,8 +66,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     db: app.get(Database),
     async close() {
       await app.close();
-      if (TEST_DB === 'mysql') await dropMysqlDatabase(dbName);
-      rmSync(dir, { recursive: true, force: true });
+      await discard(dir, dbName);
     },
   };
 }

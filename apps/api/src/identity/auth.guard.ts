@@ -20,12 +20,11 @@ export class AuthGuard implements CanActivate {
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets);
     if (header?.startsWith('Bearer ')) {
       request.principal = this.tokens.verify(header.slice('Bearer '.length).trim());
-    } else if (!isPublic) {
-      throw AppError.unauthenticated();
     }
     if (isPublic) return true;
+    if (!request.principal) throw AppError.unauthenticated();
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
-    const role = request.principal!.role;
+    const role = request.principal.role;
     if (roles && !roles.includes(role) && !(role === 'admin' && roles.includes('staff'))) {
       throw AppError.forbidden(`This needs the role ${roles.join(' or ')}`);
     }

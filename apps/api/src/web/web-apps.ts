@@ -23,7 +23,7 @@ export function serveWebApps(server: Express, distDir: string, mediaDir: string)
     }
     served.push(name);
     // Hashed assets never change; index.html must always be fresh so new builds are picked up.
-    server.use(mount, express.static(root, { index: false, maxAge: '1y', immutable: true }));
+    server.use(mount, express.static(root, { index: false, redirect: false, maxAge: '1y', immutable: true }));
     server.get(mountPattern(mount), notApi((_req, res) => res.setHeader('Cache-Control', 'no-cache').sendFile(index)));
   }
   return { served, missing };

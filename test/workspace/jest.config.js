@@ -1,0 +1,3 @@
+const { projectConfig } = require('../support/jest-preset');
+
+module.exports = projectConfig('workspace', __dirname);
