@@ -1,0 +1,24 @@
+import { Col, Row, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useOutletContext } from 'react-router';
+import { AccountCard } from '../../features/auth/components/account-card';
+import { HealthCard } from '../../features/health/components/health-card';
+import type { ConsoleOutletContext } from '../require-console-user';
+
+export function OverviewRoute() {
+  const { t } = useTranslation();
+  const { user } = useOutletContext<ConsoleOutletContext>();
+  return (
+    <>
+      <Typography.Title level={3}>{t('nav.overview')}</Typography.Title>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} md={12}>
+          <AccountCard user={user} />
+        </Col>
+        <Col xs={24} md={12}>
+          <HealthCard />
+        </Col>
+      </Row>
+    </>
+  );
+}

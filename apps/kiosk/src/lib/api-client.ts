@@ -1,0 +1,3 @@
+import { createApiClient } from '@bangfu/api-client';
+
+export const api = createApiClient({ baseUrl: window.location.origin });

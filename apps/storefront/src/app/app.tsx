@@ -1,0 +1,36 @@
+import { useEffect } from 'react';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { ConfigProvider } from 'antd-mobile';
+import enUS from 'antd-mobile/es/locales/en-US';
+import zhCN from 'antd-mobile/es/locales/zh-CN';
+import { useTranslation } from 'react-i18next';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { queryClient } from '../lib/query-client';
+import { AppLayout } from './layout';
+import { HomeRoute } from './routes/home';
+import { LoginRoute } from './routes/login';
+import { MeRoute } from './routes/me';
+
+export function App() {
+  const { t, i18n } = useTranslation();
+  useEffect(() => {
+    document.title = `${t('apps.storefront')} · ${t('brand.name')}`;
+  }, [t, i18n.language]);
+
+  return (
+    <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN}>
+      <QueryClientProvider client={queryClient}>
+        <BrowserRouter>
+          <Routes>
+            <Route element={<AppLayout />}>
+              <Route index element={<HomeRoute />} />
+              <Route path="login" element={<LoginRoute />} />
+              <Route path="me" element={<MeRoute />} />
+              <Route path="*" element={<Navigate to="/" replace />} />
+            </Route>
+          </Routes>
+        </BrowserRouter>
+      </QueryClientProvider>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,3 @@
+const { projectConfig } = require('../../test/support/jest-preset');
+
+module.exports = projectConfig('api-client', __dirname);

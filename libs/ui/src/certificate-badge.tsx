@@ -1,0 +1,46 @@
+import type { CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** Certificates are issued by the Hanzhong association, so their dates are days in China time. */
+const CHINA_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' });
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+export interface CertificateBadgeProps {
+  /** 证书编号 */
+  no: string;
+  /** ISO date (valid through that day) or ISO timestamp. */
+  validUntil: string;
+}
+
+function validity(validUntil: string, now: Date): { lastDay: string; expired: boolean } {
+  const today = CHINA_DATE.format(now);
+  if (DATE_ONLY.test(validUntil)) return { lastDay: validUntil, expired: validUntil < today };
+  const until = new Date(validUntil);
+  return { lastDay: CHINA_DATE.format(until), expired: until.getTime() < now.getTime() };
+}
+
+const badge: CSSProperties = {
+  display: 'inline-flex',
+  flexWrap: 'wrap',
+  alignItems: 'center',
+  gap: '0.25em 0.75em',
+  padding: '0.25em 0.75em',
+  borderRadius: 4,
+  border: '1px solid currentColor',
+  fontSize: '0.85em',
+  lineHeight: 1.5,
+};
+
+export function CertificateBadge({ no, validUntil }: CertificateBadgeProps) {
+  const { t } = useTranslation();
+  const { lastDay, expired } = validity(validUntil, new Date());
+  return (
+    <span className="bangfu-certificate" style={{ ...badge, color: expired ? '#8c8c8c' : '#237804' }}>
+      <strong>{t('certificate.label')}</strong>
+      <span>
+        {t('certificate.no')} {no}
+      </span>
+      <span>{expired ? t('certificate.expiredOn', { date: lastDay }) : t('certificate.validUntil', { date: lastDay })}</span>
+    </span>
+  );
+}

@@ -1,0 +1,57 @@
+import i18next, { type i18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { sharedMessages, type Messages } from './resources';
+
+export type { Messages } from './resources';
+
+export const LANGUAGES = ['zh-CN', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const DEFAULT_LANGUAGE: Language = 'zh-CN';
+
+/** One key for all apps: they share an origin, and a shopper's choice should follow them. */
+const STORAGE_KEY = 'bangfu.language';
+
+export function isLanguage(value: unknown): value is Language {
+  return LANGUAGES.includes(value as Language);
+}
+
+function storedLanguage(): Language {
+  try {
+    const value = window.localStorage.getItem(STORAGE_KEY);
+    return isLanguage(value) ? value : DEFAULT_LANGUAGE;
+  } catch {
+    // Storage can be blocked (private mode, kiosk lockdown); Chinese is the default anyway.
+    return DEFAULT_LANGUAGE;
+  }
+}
+
+function applyLanguage(language: string): void {
+  document.documentElement.lang = language;
+  try {
+    window.localStorage.setItem(STORAGE_KEY, language);
+  } catch {
+    // Not remembering the choice is acceptable; the page still switches.
+  }
+}
+
+/**
+ * Sets up i18next for React with Chinese first: the browser's language is not consulted, only an
+ * explicit earlier choice. `appMessages` hold the app's own screens under their own top-level keys.
+ */
+export function initI18n(appMessages: Record<Language, Messages>): i18n {
+  const resources = Object.fromEntries(
+    LANGUAGES.map((language) => [language, { translation: { ...sharedMessages[language], ...appMessages[language] } }]),
+  );
+  const lng = storedLanguage();
+  void i18next.use(initReactI18next).init({
+    resources,
+    lng,
+    fallbackLng: DEFAULT_LANGUAGE,
+    supportedLngs: [...LANGUAGES],
+    interpolation: { escapeValue: false },
+    initAsync: false,
+  });
+  document.documentElement.lang = lng;
+  i18next.on('languageChanged', applyLanguage);
+  return i18next;
+}
