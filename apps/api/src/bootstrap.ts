@@ -10,6 +10,8 @@ import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { AppModule } from './app.module';
 import { ErrorFilter, sendError } from './common/error.filter';
 import type { AppConfig } from './config/config';
+import { Database } from './database/database';
+import { seedIfEmpty } from './demo/seed-if-empty';
 import { serveWebApps } from './web/web-apps';
 
 export interface BuiltApp {
@@ -46,5 +48,9 @@ export async function createApp(config: AppConfig): Promise<BuiltApp> {
 
   const web = serveWebApps(app.getHttpAdapter().getInstance(), config.webDistDir, join(config.dataDir, 'media'));
   await app.init();
+  if (config.demoData) {
+    const logger = app.get(Logger);
+    await seedIfEmpty(app.get(Database), config.dataDir, (message) => logger.log(message, 'DemoData'));
+  }
   return { app, web };
 }

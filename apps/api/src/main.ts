@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { createApp } from './bootstrap';
 import { ConfigError, loadConfig } from './config/config';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/demo-accounts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -15,6 +16,9 @@ async function main(): Promise<void> {
     `  kiosk       ${base}/kiosk`,
     `  API docs    ${base}/api/docs`,
   ];
+  if (config.demoData) {
+    lines.push('', `  demo logins (password ${DEMO_PASSWORD}):`, ...DEMO_ACCOUNTS.map((a) => `    ${a.role.padEnd(9)} ${a.phone}`));
+  }
   if (web.missing.length) lines.push(`  not built: ${web.missing.join(', ')} (npm run build)`);
   process.stdout.write(lines.join('\n') + '\n\n');
 }
