@@ -34,7 +34,7 @@ export default [
   },
   {
     // Tests and their configs reach the shared harness in test/support.
-    files: ['**/jest.config.js', '**/*.spec.ts', '**/*.spec.tsx'],
+    files: ['**/jest.config.js', '**/*.spec.ts', '**/*.spec.tsx', '**/*.e2e-spec.ts', 'test/**/*.ts'],
     rules: { '@nx/enforce-module-boundaries': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {

@@ -69,6 +69,16 @@ describe(`demo data on ${TEST_DB}`, () => {
     expect(await count('SELECT COUNT(*) AS n FROM skus WHERE price_fen <= 0')).toBe(0);
   });
 
+  it('leaves certificate numbering to continue after the demo certificates', async () => {
+    const numbered = await count('SELECT SUM(last_no) AS n FROM certificate_sequences');
+    expect(numbered).toBe(DEMO_SUPPLIER_COUNT + DEMO_PRODUCT_COUNT);
+    const [latest] = await t.db.manager.query(
+      "SELECT subject_type, year, last_no FROM certificate_sequences WHERE subject_type = 'supplier' ORDER BY year DESC LIMIT 1",
+    );
+    const no = `HZXF-S-${latest.year}-${String(latest.last_no).padStart(5, '0')}`;
+    expect(await count(`SELECT COUNT(*) AS n FROM certificates WHERE no = '${no}'`)).toBe(1);
+  });
+
   it('spreads suppliers and products over every county and products over every category', async () => {
     const suppliersByCounty = await countsBy('SELECT county_code AS code, COUNT(*) AS n FROM suppliers GROUP BY county_code');
     const productsByCounty = await countsBy('SELECT county_code AS code, COUNT(*) AS n FROM products GROUP BY county_code');

@@ -4,12 +4,16 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
 import { ZodValidationPipe } from 'nestjs-zod';
+import { AuditModule } from './audit/audit.module';
 import { CatalogModule } from './catalog/catalog.module';
 import { CertificationModule } from './certification/certification.module';
+import { Clock } from './common/clock';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health/health.controller';
 import { IdentityModule } from './identity/identity.module';
+import { OutboxModule } from './outbox/outbox.module';
+import { UploadsModule } from './uploads/uploads.module';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -37,13 +41,16 @@ export class AppModule {
           },
         }),
         DatabaseModule,
+        AuditModule,
+        OutboxModule,
         IdentityModule,
+        UploadsModule,
         CatalogModule,
         CertificationModule,
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: APP_PIPE, useClass: ZodValidationPipe }],
-      exports: [APP_CONFIG],
+      providers: [Clock, { provide: APP_CONFIG, useValue: config }, { provide: APP_PIPE, useClass: ZodValidationPipe }],
+      exports: [APP_CONFIG, Clock],
     };
   }
 }

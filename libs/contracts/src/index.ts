@@ -5,3 +5,5 @@ export * from './errors';
 export * from './identity';
 export * from './paging';
 export * from './certification';
+export * from './products';
+export * from './search';

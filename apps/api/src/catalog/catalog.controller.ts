@@ -1,6 +1,7 @@
-import { Controller, Get } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Param, ParseIntPipe } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '../identity/auth.decorators';
+import { PublicProductViewDto, PublicSupplierViewDto } from './catalog.dto';
 import { CatalogService } from './catalog.service';
 
 @ApiTags('catalog')
@@ -17,5 +18,17 @@ export class CatalogController {
   @Get('categories')
   categories() {
     return this.catalog.categories();
+  }
+
+  @Get('products/:id')
+  @ApiOkResponse({ type: PublicProductViewDto })
+  product(@Param('id', ParseIntPipe) id: number) {
+    return this.catalog.product(id);
+  }
+
+  @Get('suppliers/:id')
+  @ApiOkResponse({ type: PublicSupplierViewDto })
+  supplier(@Param('id', ParseIntPipe) id: number) {
+    return this.catalog.supplier(id);
   }
 }

@@ -36,6 +36,9 @@ export class ProductEntity {
   /** Image URLs, first one is the cover. */
   @Column({ type: 'simple-json' }) images!: string[];
   @Column({ type: 'int' }) salesCount!: number;
+  @Column({ type: 'varchar', length: 500, nullable: true }) reviewReason!: string | null;
+  @Column({ type: 'boolean', default: false }) renewalRequested!: boolean;
+  @Column({ type: 'datetime', nullable: true }) submittedAt!: Date | null;
   @CreatedAt() createdAt!: Date;
   @UpdatedAt() updatedAt!: Date;
 }

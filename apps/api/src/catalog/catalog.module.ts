@@ -1,6 +1,13 @@
 import { Module } from '@nestjs/common';
 import { CatalogController } from './catalog.controller';
 import { CatalogService } from './catalog.service';
+import { ProductsService } from './products.service';
+import { SupplierProductsController } from './supplier-products.controller';
+import { SupplierProductsService } from './supplier-products.service';
 
-@Module({ controllers: [CatalogController], providers: [CatalogService], exports: [CatalogService] })
+@Module({
+  controllers: [CatalogController, SupplierProductsController],
+  providers: [CatalogService, ProductsService, SupplierProductsService],
+  exports: [CatalogService, ProductsService],
+})
 export class CatalogModule {}

@@ -1,5 +1,7 @@
-import type { CertificateStatus, CountyCode, EntityType, SupplierStatus } from '@bangfu/contracts';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { ApplicationStatus, CertificateStatus, CountyCode, EntityType, SupplierStatus } from '@bangfu/contracts';
+import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+
+export type ApplicationKind = 'new' | 'renewal';
 import { CreatedAt, UpdatedAt } from '../database/columns';
 
 @Entity('suppliers')
@@ -36,4 +38,43 @@ export class CertificateEntity {
   @Column({ type: 'date' }) validUntil!: string;
   @Column({ type: 'int', nullable: true }) issuedBy!: number | null;
   @CreatedAt() createdAt!: Date;
+}
+
+@Entity('supplier_applications')
+export class SupplierApplicationEntity {
+  @PrimaryGeneratedColumn() id!: number;
+  @Column({ type: 'varchar', length: 16 }) kind!: ApplicationKind;
+  @Column({ type: 'int' }) applicantUserId!: number;
+  @Column({ type: 'int', nullable: true }) supplierId!: number | null;
+  @Column({ type: 'varchar', length: 24 }) status!: ApplicationStatus;
+  @Column({ type: 'varchar', length: 100 }) name!: string;
+  @Column({ type: 'varchar', length: 18 }) creditCode!: string;
+  @Column({ type: 'varchar', length: 18, nullable: true, unique: true }) openCreditCode!: string | null;
+  @Column({ type: 'varchar', length: 24 }) entityType!: EntityType;
+  @Column({ type: 'varchar', length: 6 }) countyCode!: CountyCode;
+  @Column({ type: 'varchar', length: 50 }) town!: string;
+  @Column({ type: 'varchar', length: 50, nullable: true }) village!: string | null;
+  @Column({ type: 'varchar', length: 200 }) address!: string;
+  @Column({ type: 'varchar', length: 50 }) contactName!: string;
+  @Column({ type: 'varchar', length: 20 }) contactPhone!: string;
+  @Column({ type: 'varchar', length: 50 }) legalRep!: string;
+  @Column({ type: 'int' }) householdsLinked!: number;
+  @Column({ type: 'text' }) description!: string;
+  /** Upload ids. */
+  @Column({ type: 'simple-json' }) documents!: number[];
+  @Column({ type: 'varchar', length: 500, nullable: true }) reason!: string | null;
+  @Column({ type: 'int', nullable: true }) certificateId!: number | null;
+  @Column({ type: 'int', nullable: true }) decidedBy!: number | null;
+  @Column({ type: 'datetime', nullable: true }) decidedAt!: Date | null;
+  @Column({ type: 'datetime' }) submittedAt!: Date;
+  @CreatedAt() createdAt!: Date;
+  @UpdatedAt() updatedAt!: Date;
+}
+
+/** The last certificate number issued per kind and year; numbers restart at 1 each year. */
+@Entity('certificate_sequences')
+export class CertificateSequenceEntity {
+  @PrimaryColumn({ type: 'varchar', length: 16 }) subjectType!: 'supplier' | 'product';
+  @PrimaryColumn({ type: 'int' }) year!: number;
+  @Column({ type: 'int' }) lastNo!: number;
 }

@@ -1,6 +1,18 @@
 import { Module } from '@nestjs/common';
+import { CatalogModule } from '../catalog/catalog.module';
+import { ApplicationsService } from './applications.service';
+import { AssociationProductsController } from './association-products.controller';
 import { AssociationController } from './association.controller';
+import { CertificateExpiryService } from './certificate-expiry.service';
+import { CertificateIssuer } from './certificate-issuer';
+import { ProductReviewService } from './product-review.service';
+import { SupplierApplicationsController } from './supplier-applications.controller';
 import { SuppliersService } from './suppliers.service';
 
-@Module({ controllers: [AssociationController], providers: [SuppliersService], exports: [SuppliersService] })
+@Module({
+  imports: [CatalogModule],
+  controllers: [AssociationController, SupplierApplicationsController, AssociationProductsController],
+  providers: [SuppliersService, ApplicationsService, CertificateIssuer, CertificateExpiryService, ProductReviewService],
+  exports: [SuppliersService, CertificateIssuer],
+})
 export class CertificationModule {}

@@ -1,19 +1,40 @@
-import { COUNTIES, type SupplierAdminView, type SupplierListQuery } from '@bangfu/contracts';
+import {
+  COUNTIES,
+  type RenewalNotice,
+  type SupplierAdminView,
+  type SupplierListQuery,
+  type SupplierProfileView,
+  type SupplierStatus,
+} from '@bangfu/contracts';
 import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
 import { ProductEntity } from '../catalog/catalog.entities';
+import { AppError } from '../common/app-error';
+import { Clock, daysBetween } from '../common/clock';
 import { Database } from '../database/database';
-import { CertificateEntity, SupplierEntity } from './certification.entities';
+import type { Principal } from '../identity/auth.decorators';
+import { OutboxService } from '../outbox/outbox.service';
+import { OPEN_APPLICATION_STATUSES } from './applications.service';
+import { CertificateEntity, SupplierApplicationEntity, SupplierEntity } from './certification.entities';
 
 const COUNTY_NAMES = new Map<string, string>(COUNTIES.map((c) => [c.code, c.name]));
+/** Suppliers see the renewal notice from this many days before their certificate runs out. */
+export const RENEWAL_NOTICE_DAYS = 30;
+
+type Loaded = SupplierEntity & { certificate?: CertificateEntity | null };
 
 @Injectable()
 export class SuppliersService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+    private readonly clock: Clock,
+  ) {}
 
   async list(query: SupplierListQuery): Promise<{ items: SupplierAdminView[]; total: number }> {
-    const q = this.db.manager
-      .createQueryBuilder(SupplierEntity, 's')
-      .leftJoinAndMapOne('s.certificate', CertificateEntity, 'c', 'c.id = s.certificate_id')
+    const q = this.withCertificate()
       .orderBy('s.id', 'ASC')
       .skip((query.page - 1) * query.pageSize)
       .take(query.pageSize);
@@ -23,6 +44,79 @@ export class SuppliersService {
     const [rows, total] = await q.getManyAndCount();
     const counts = await this.productCounts(rows.map((r) => r.id));
     return { items: rows.map((r) => toAdminView(r, counts.get(r.id) ?? 0)), total };
+  }
+
+  async get(id: number): Promise<SupplierAdminView> {
+    const supplier = await this.withCertificate().where('s.id = :id', { id }).getOne();
+    if (!supplier) throw AppError.notFound('Supplier', id);
+    return toAdminView(supplier, (await this.productCounts([id])).get(id) ?? 0);
+  }
+
+  /** The supplier's own view, with the renewal notice it needs to act on. */
+  async profile(user: Principal): Promise<SupplierProfileView> {
+    if (user.supplierId === null) throw AppError.forbidden('This account does not act for a supplier');
+    const view = await this.get(user.supplierId);
+    return { ...view, renewal: await this.renewalNotice(user.supplierId, view) };
+  }
+
+  suspend(staff: Principal, id: number, reason: string): Promise<SupplierAdminView> {
+    return this.move(staff, id, { from: ['active'], to: 'suspended', action: 'supplier.suspended', reason });
+  }
+
+  async reinstate(staff: Principal, id: number, reason: string | null): Promise<SupplierAdminView> {
+    const supplier = await this.get(id);
+    if (supplier.status === 'suspended' && (!supplier.certificate || supplier.certificate.validUntil < this.clock.today())) {
+      throw AppError.conflict('CERTIFICATE_EXPIRED', 'The supplier certificate has expired; the supplier must renew it first');
+    }
+    return this.move(staff, id, { from: ['suspended'], to: 'active', action: 'supplier.reinstated', reason });
+  }
+
+  /** A guarded status change, its audit entry and its outbox event in one transaction. */
+  private async move(
+    staff: Principal,
+    id: number,
+    change: { from: SupplierStatus[]; to: SupplierStatus; action: string; reason: string | null },
+  ): Promise<SupplierAdminView> {
+    await this.db.transaction(async (m) => {
+      const before = await m.findOneBy(SupplierEntity, { id });
+      if (!before) throw AppError.notFound('Supplier', id);
+      const result = await m.update(SupplierEntity, { id, status: In(change.from) }, { status: change.to });
+      if (!result.affected) {
+        throw AppError.conflict('SUPPLIER_STATE_CONFLICT', `Supplier ${id} is ${before.status}; it cannot become ${change.to}`);
+      }
+      await this.audit.record(m, {
+        actorUserId: staff.userId,
+        action: change.action,
+        subjectType: 'supplier',
+        subjectId: id,
+        before: { status: before.status },
+        after: { status: change.to },
+        reason: change.reason,
+      });
+      await this.outbox.emit(m, 'supplier.changed', { type: 'supplier', id }, { status: change.to });
+    });
+    return this.get(id);
+  }
+
+  private async renewalNotice(supplierId: number, view: SupplierAdminView): Promise<RenewalNotice | null> {
+    if (!view.certificate) return null;
+    const daysLeft = daysBetween(this.clock.today(), view.certificate.validUntil);
+    const renewalPending = await this.db.manager.existsBy(SupplierApplicationEntity, {
+      supplierId,
+      kind: 'renewal',
+      status: In(OPEN_APPLICATION_STATUSES),
+    });
+    return {
+      certificateNo: view.certificate.no,
+      validUntil: view.certificate.validUntil,
+      daysLeft,
+      due: daysLeft <= RENEWAL_NOTICE_DAYS && !renewalPending,
+      renewalPending,
+    };
+  }
+
+  private withCertificate() {
+    return this.db.manager.createQueryBuilder(SupplierEntity, 's').leftJoinAndMapOne('s.certificate', CertificateEntity, 'c', 'c.id = s.certificate_id');
   }
 
   private async productCounts(supplierIds: number[]): Promise<Map<number, number>> {
@@ -37,8 +131,6 @@ export class SuppliersService {
     return new Map(rows.map((r) => [Number(r.id), Number(r.n)]));
   }
 }
-
-type Loaded = SupplierEntity & { certificate?: CertificateEntity | null };
 
 function toAdminView(s: Loaded, productCount: number): SupplierAdminView {
   return {

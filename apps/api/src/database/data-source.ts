@@ -3,10 +3,19 @@ import { dirname } from 'node:path';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { DatabaseConfig } from '../config/config';
 import { CategoryEntity, CountyEntity, ProductEntity, SkuEntity } from '../catalog/catalog.entities';
-import { CertificateEntity, SupplierEntity } from '../certification/certification.entities';
+import { AuditEntryEntity } from '../audit/audit.entity';
+import {
+  CertificateEntity,
+  CertificateSequenceEntity,
+  SupplierApplicationEntity,
+  SupplierEntity,
+} from '../certification/certification.entities';
 import { LoginFailureEntity, UserEntity } from '../identity/user.entity';
 import { StockLevelEntity, StockLocationEntity, StockMovementEntity } from '../inventory/inventory.entities';
+import { OutboxEventEntity } from '../outbox/outbox.entity';
+import { UploadEntity } from '../uploads/upload.entity';
 import { Foundation1764300000000 } from './migrations/1764300000000-foundation';
+import { Certification1764400000000 } from './migrations/1764400000000-certification';
 import { SnakeNamingStrategy } from './naming';
 
 export const ENTITIES = [
@@ -21,9 +30,14 @@ export const ENTITIES = [
   StockLocationEntity,
   StockLevelEntity,
   StockMovementEntity,
+  UploadEntity,
+  SupplierApplicationEntity,
+  CertificateSequenceEntity,
+  AuditEntryEntity,
+  OutboxEventEntity,
 ];
 
-export const MIGRATIONS = [Foundation1764300000000];
+export const MIGRATIONS = [Foundation1764300000000, Certification1764400000000];
 
 export function dataSourceOptions(db: DatabaseConfig): DataSourceOptions {
   const common = {

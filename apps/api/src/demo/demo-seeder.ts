@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { In, type EntityManager, type EntityTarget, type ObjectLiteral, type QueryDeepPartialEntity } from 'typeorm';
 import { ProductEntity, SkuEntity } from '../catalog/catalog.entities';
-import { CertificateEntity, SupplierEntity } from '../certification/certification.entities';
+import { CertificateEntity, CertificateSequenceEntity, SupplierEntity } from '../certification/certification.entities';
 import type { Database } from '../database/database';
 import { hashPassword } from '../identity/password';
 import { UserEntity } from '../identity/user.entity';
@@ -124,6 +124,10 @@ export class DemoSeeder {
       ],
       'certificates',
     );
+    await m.upsert(CertificateSequenceEntity, lastCertificateNumbers([...suppliers, ...products].map((x) => x.certificate.no)), [
+      'subjectType',
+      'year',
+    ]);
     await insert(
       SupplierEntity,
       suppliers.map(({ certificate, ...supplier }, i) => ({
@@ -252,4 +256,17 @@ async function nextId(m: EntityManager, entity: EntityTarget<{ id: number }>): P
 /** The moment a certificate was issued: its first day from 09:00 Beijing time, spread by position so "newest" has an order. */
 function issuedAt(certificate: DemoCertificate, index: number): Date {
   return new Date(Date.parse(`${certificate.validFrom}T01:00:00Z`) + (index % 480) * 60_000);
+}
+
+/** The numbering that certificates issued later must continue from: the highest number per kind and year. */
+function lastCertificateNumbers(numbers: string[]): CertificateSequenceEntity[] {
+  const last = new Map<string, CertificateSequenceEntity>();
+  for (const no of numbers) {
+    const [, kind, year, sequence] = /^HZXF-([SP])-(\d{4})-(\d+)$/.exec(no) ?? [];
+    const subjectType = kind === 'S' ? 'supplier' : 'product';
+    const key = `${subjectType}:${year}`;
+    const lastNo = Number(sequence);
+    if ((last.get(key)?.lastNo ?? 0) < lastNo) last.set(key, { subjectType, year: Number(year), lastNo });
+  }
+  return [...last.values()];
 }

@@ -2,8 +2,10 @@ import type { Role } from '@bangfu/contracts';
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AppError } from '../common/app-error';
-import { IS_PUBLIC, REQUIRED_ROLES, type AuthedRequest } from './auth.decorators';
+import { Database } from '../database/database';
+import { IS_PUBLIC, REQUIRED_ROLES, type AuthedRequest, type Principal } from './auth.decorators';
 import { TokenService } from './token.service';
+import { UserEntity } from './user.entity';
 
 /** Every route needs a valid token unless marked @Public(); @Roles narrows who may call it. */
 @Injectable()
@@ -11,15 +13,16 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: TokenService,
+    private readonly db: Database,
   ) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     const request = context.switchToHttp().getRequest<AuthedRequest>();
     const header = request.headers.authorization;
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets);
     if (header?.startsWith('Bearer ')) {
-      request.principal = this.tokens.verify(header.slice('Bearer '.length).trim());
+      request.principal = await this.current(this.tokens.verify(header.slice('Bearer '.length).trim()));
     }
     if (isPublic) return true;
     if (!request.principal) throw AppError.unauthenticated();
@@ -29,5 +32,15 @@ export class AuthGuard implements CanActivate {
       throw AppError.forbidden(`This needs the role ${roles.join(' or ')}`);
     }
     return true;
+  }
+
+  /** Role and supplier come from the account as it is now, so an approval or a demotion applies at once. */
+  private async current(claimed: Principal): Promise<Principal> {
+    const user = await this.db.manager.findOne(UserEntity, {
+      select: { id: true, role: true, supplierId: true },
+      where: { id: claimed.userId },
+    });
+    if (!user) throw AppError.unauthenticated('This account no longer exists');
+    return { userId: user.id, role: user.role, supplierId: user.supplierId };
   }
 }

@@ -1,0 +1,17 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+export type AuditSubjectType = 'supplier' | 'product' | 'application';
+
+/** Who did what to which subject, when, and why; the database refuses updates and deletes. */
+@Entity('audit_log')
+export class AuditEntryEntity {
+  @PrimaryGeneratedColumn() id!: number;
+  @Column({ type: 'datetime' }) at!: Date;
+  @Column({ type: 'int', nullable: true }) actorUserId!: number | null;
+  @Column({ type: 'varchar', length: 48 }) action!: string;
+  @Column({ type: 'varchar', length: 16 }) subjectType!: AuditSubjectType;
+  @Column({ type: 'int' }) subjectId!: number;
+  @Column({ type: 'simple-json', nullable: true }) before!: object | null;
+  @Column({ type: 'simple-json', nullable: true }) after!: object | null;
+  @Column({ type: 'varchar', length: 500, nullable: true }) reason!: string | null;
+}

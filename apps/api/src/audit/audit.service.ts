@@ -1,0 +1,67 @@
+import type { AuditEntryView, AuditQuery } from '@bangfu/contracts';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { Clock } from '../common/clock';
+import { Database } from '../database/database';
+import { UserEntity } from '../identity/user.entity';
+import { AuditEntryEntity, type AuditSubjectType } from './audit.entity';
+
+export interface AuditRecord {
+  actorUserId: number | null;
+  action: string;
+  subjectType: AuditSubjectType;
+  subjectId: number;
+  before?: object | null;
+  after?: object | null;
+  reason?: string | null;
+}
+
+@Injectable()
+export class AuditService {
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Appends an entry inside the caller's transaction, so the entry exists exactly when the change does. */
+  async record(m: EntityManager, entry: AuditRecord): Promise<void> {
+    await m.insert(AuditEntryEntity, {
+      at: this.clock.now(),
+      actorUserId: entry.actorUserId,
+      action: entry.action,
+      subjectType: entry.subjectType,
+      subjectId: entry.subjectId,
+      before: entry.before ?? null,
+      after: entry.after ?? null,
+      reason: entry.reason ?? null,
+    });
+  }
+
+  async list(query: AuditQuery): Promise<{ items: AuditEntryView[]; total: number }> {
+    const [subjectType, subjectId] = query.subject.split(':');
+    const [rows, total] = await this.db.manager.findAndCount(AuditEntryEntity, {
+      where: { subjectType: subjectType as AuditSubjectType, subjectId: Number(subjectId) },
+      order: { id: 'ASC' },
+      skip: (query.page - 1) * query.pageSize,
+      take: query.pageSize,
+    });
+    const actorIds = [...new Set(rows.map((r) => r.actorUserId).filter((id): id is number => id !== null))];
+    const actors = actorIds.length
+      ? await this.db.manager.getRepository(UserEntity).createQueryBuilder('u').select(['u.id', 'u.name']).whereInIds(actorIds).getMany()
+      : [];
+    const names = new Map(actors.map((a) => [a.id, a.name]));
+    return {
+      items: rows.map((r) => ({
+        id: r.id,
+        at: new Date(r.at).toISOString(),
+        actor: r.actorUserId === null ? null : { id: r.actorUserId, name: names.get(r.actorUserId) ?? '' },
+        action: r.action,
+        subject: `${r.subjectType}:${r.subjectId}`,
+        before: r.before ?? null,
+        after: r.after ?? null,
+        reason: r.reason,
+      })),
+      total,
+    };
+  }
+}

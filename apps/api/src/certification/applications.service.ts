@@ -1,0 +1,372 @@
+import {
+  COUNTIES,
+  type ApplicationListQuery,
+  type ApplicationStatus,
+  type ApplicationView,
+  type ApprovalResult,
+  type ApproveRequest,
+  type RenewalRequest,
+  type SupplierApplicationRequest,
+} from '@bangfu/contracts';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { AppError } from '../common/app-error';
+import { addYears, Clock } from '../common/clock';
+import { Database } from '../database/database';
+import { isUniqueViolation } from '../database/errors';
+import type { Principal } from '../identity/auth.decorators';
+import { UserEntity } from '../identity/user.entity';
+import { StockLocationEntity } from '../inventory/inventory.entities';
+import { OutboxService } from '../outbox/outbox.service';
+import { UploadsService } from '../uploads/uploads.service';
+import { CertificateIssuer } from './certificate-issuer';
+import { CertificateEntity, SupplierApplicationEntity, SupplierEntity } from './certification.entities';
+
+const COUNTY_NAMES = new Map<string, string>(COUNTIES.map((c) => [c.code, c.name]));
+export const OPEN_APPLICATION_STATUSES: ApplicationStatus[] = ['pending', 'changes_requested'];
+export const DEFAULT_VALIDITY_YEARS = 3;
+
+type Decision = { to: ApplicationStatus; action: string; reason: string | null };
+
+/** Supplier certification (供应商认定): applications, the association's decisions, certificates. */
+@Injectable()
+export class ApplicationsService {
+  constructor(
+    private readonly db: Database,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+    private readonly uploads: UploadsService,
+    private readonly issuer: CertificateIssuer,
+    private readonly clock: Clock,
+  ) {}
+
+  async apply(applicant: Principal, input: SupplierApplicationRequest): Promise<ApplicationView> {
+    if (applicant.supplierId !== null) {
+      throw AppError.conflict('ALREADY_SUPPLIER', 'This account already acts for a certified supplier; apply to renew instead');
+    }
+    await this.uploads.ownDocuments(applicant, input.documents);
+    const id = await this.writeOpenApplication(async (m) => {
+      await this.refuseTakenCreditCode(m, input.creditCode);
+      const application = m.create(SupplierApplicationEntity, {
+        ...this.fields(input),
+        kind: 'new',
+        applicantUserId: applicant.userId,
+        supplierId: null,
+        status: 'pending',
+        submittedAt: this.clock.now(),
+      });
+      await m.insert(SupplierApplicationEntity, application);
+      await this.audit.record(m, {
+        actorUserId: applicant.userId,
+        action: 'application.submitted',
+        subjectType: 'application',
+        subjectId: application.id,
+        after: { status: 'pending', name: input.name, creditCode: input.creditCode },
+      });
+      return application.id;
+    });
+    return this.view(id);
+  }
+
+  /** After "changes requested" the applicant edits the application, which goes back to the queue. */
+  async resubmit(applicant: Principal, id: number, input: SupplierApplicationRequest): Promise<ApplicationView> {
+    const existing = await this.ownApplication(applicant, id);
+    await this.uploads.ownDocuments(applicant, input.documents);
+    await this.writeOpenApplication(async (m) => {
+      if (input.creditCode !== existing.creditCode) await this.refuseTakenCreditCode(m, input.creditCode);
+      const result = await m
+        .createQueryBuilder()
+        .update(SupplierApplicationEntity)
+        .set({ ...this.fields(input), status: 'pending', submittedAt: this.clock.now() })
+        .where('id = :id AND status = :from', { id, from: 'changes_requested' })
+        .execute();
+      if (!result.affected) {
+        throw AppError.conflict('APPLICATION_NOT_EDITABLE', `Application ${id} is ${existing.status}; only one with changes requested can be resubmitted`);
+      }
+      await this.audit.record(m, {
+        actorUserId: applicant.userId,
+        action: 'application.resubmitted',
+        subjectType: 'application',
+        subjectId: id,
+        before: { status: existing.status },
+        after: { status: 'pending' },
+      });
+      return id;
+    });
+    return this.view(id);
+  }
+
+  /** A certified supplier asks for a new certificate before (or after) the current one runs out. */
+  async applyForRenewal(applicant: Principal, input: RenewalRequest): Promise<ApplicationView> {
+    if (applicant.supplierId === null) throw AppError.forbidden('Only a supplier account can renew its certificate');
+    await this.uploads.ownDocuments(applicant, input.documents);
+    const supplier = await this.db.manager.findOneByOrFail(SupplierEntity, { id: applicant.supplierId });
+    const id = await this.writeOpenApplication(async (m) => {
+      const application = m.create(SupplierApplicationEntity, {
+        kind: 'renewal',
+        applicantUserId: applicant.userId,
+        supplierId: supplier.id,
+        status: 'pending',
+        name: supplier.name,
+        creditCode: supplier.creditCode,
+        openCreditCode: supplier.creditCode,
+        entityType: supplier.entityType,
+        countyCode: supplier.countyCode,
+        town: supplier.town,
+        village: supplier.village,
+        address: supplier.address,
+        contactName: supplier.contactName,
+        contactPhone: supplier.contactPhone,
+        legalRep: supplier.legalRep,
+        householdsLinked: supplier.householdsLinked,
+        description: input.note ?? supplier.description,
+        documents: input.documents,
+        submittedAt: this.clock.now(),
+      });
+      await m.insert(SupplierApplicationEntity, application);
+      await this.audit.record(m, {
+        actorUserId: applicant.userId,
+        action: 'renewal.requested',
+        subjectType: 'supplier',
+        subjectId: supplier.id,
+        after: { applicationId: application.id },
+      });
+      return application.id;
+    });
+    return this.view(id);
+  }
+
+  async mine(applicant: Principal): Promise<{ items: ApplicationView[]; total: number }> {
+    const rows = await this.db.manager.find(SupplierApplicationEntity, {
+      where: { applicantUserId: applicant.userId },
+      order: { id: 'DESC' },
+    });
+    return { items: await this.views(rows), total: rows.length };
+  }
+
+  async getFor(viewer: Principal, id: number): Promise<ApplicationView> {
+    const isStaff = viewer.role === 'staff' || viewer.role === 'admin';
+    if (!isStaff) await this.ownApplication(viewer, id);
+    return this.view(id);
+  }
+
+  async list(query: ApplicationListQuery): Promise<{ items: ApplicationView[]; total: number }> {
+    const q = this.db.manager
+      .createQueryBuilder(SupplierApplicationEntity, 'a')
+      .orderBy('a.submitted_at', 'ASC')
+      .addOrderBy('a.id', 'ASC')
+      .skip((query.page - 1) * query.pageSize)
+      .take(query.pageSize);
+    if (query.status) q.andWhere('a.status = :status', { status: query.status });
+    if (query.kind) q.andWhere('a.kind = :kind', { kind: query.kind });
+    if (query.county) q.andWhere('a.county_code = :county', { county: query.county });
+    if (query.submittedFrom) q.andWhere('a.submitted_at >= :from', { from: new Date(`${query.submittedFrom}T00:00:00+08:00`) });
+    if (query.submittedTo) q.andWhere('a.submitted_at < :to', { to: new Date(Date.parse(`${query.submittedTo}T00:00:00+08:00`) + 86_400_000) });
+    const [rows, total] = await q.getManyAndCount();
+    return { items: await this.views(rows), total };
+  }
+
+  async approve(staff: Principal, id: number, input: ApproveRequest): Promise<ApprovalResult> {
+    const validFrom = this.clock.today();
+    const validUntil = input.validUntil ?? addYears(validFrom, DEFAULT_VALIDITY_YEARS);
+    if (validUntil <= validFrom) throw AppError.invalid('validUntil', 'must be after today');
+    try {
+      return await this.db.transaction(async (m) => {
+        const application = await this.decide(m, staff, id, { to: 'approved', action: 'application.approved', reason: input.note ?? null });
+        const supplierId =
+          application.kind === 'new' ? await this.createSupplier(m, application) : await this.reactivate(m, staff, application);
+        const certificate = await this.issuer.issue(m, { type: 'supplier', id: supplierId }, { from: validFrom, until: validUntil }, staff.userId);
+        await m.update(SupplierEntity, { id: supplierId }, { certificateId: certificate.id });
+        await m.update(SupplierApplicationEntity, { id }, { supplierId, certificateId: certificate.id });
+        await this.audit.record(m, {
+          actorUserId: staff.userId,
+          action: application.kind === 'new' ? 'supplier.certified' : 'supplier.renewed',
+          subjectType: 'supplier',
+          subjectId: supplierId,
+          after: { status: 'active', certificateNo: certificate.no, validFrom, validUntil },
+          reason: input.note ?? null,
+        });
+        await this.outbox.emit(m, 'supplier.changed', { type: 'supplier', id: supplierId }, { reason: 'certified' });
+        return { applicationId: id, supplierId, certificateNo: certificate.no, validFrom, validUntil };
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw AppError.conflict('CREDIT_CODE_TAKEN', 'A certified supplier with this credit code already exists', { field: 'creditCode' });
+      }
+      throw error;
+    }
+  }
+
+  async requestChanges(staff: Principal, id: number, reason: string): Promise<ApplicationView> {
+    await this.db.transaction((m) => this.decide(m, staff, id, { to: 'changes_requested', action: 'application.changes_requested', reason }));
+    return this.view(id);
+  }
+
+  async reject(staff: Principal, id: number, reason: string): Promise<ApplicationView> {
+    await this.db.transaction((m) => this.decide(m, staff, id, { to: 'rejected', action: 'application.rejected', reason }));
+    return this.view(id);
+  }
+
+  /** Moves a pending application with one guarded update: of two reviewers deciding at once, one wins. */
+  private async decide(m: EntityManager, staff: Principal, id: number, decision: Decision): Promise<SupplierApplicationEntity> {
+    const result = await m
+      .createQueryBuilder()
+      .update(SupplierApplicationEntity)
+      .set({
+        status: decision.to,
+        reason: decision.reason,
+        decidedBy: staff.userId,
+        decidedAt: this.clock.now(),
+        // A closed application frees its credit code for a new one.
+        ...(decision.to === 'changes_requested' ? {} : { openCreditCode: null }),
+      })
+      .where('id = :id AND status = :from', { id, from: 'pending' })
+      .execute();
+    const application = await m.findOneBy(SupplierApplicationEntity, { id });
+    if (!application) throw AppError.notFound('Application', id);
+    if (!result.affected) {
+      throw AppError.conflict('APPLICATION_ALREADY_DECIDED', `Application ${id} is ${application.status}, not pending`);
+    }
+    await this.audit.record(m, {
+      actorUserId: staff.userId,
+      action: decision.action,
+      subjectType: 'application',
+      subjectId: id,
+      before: { status: 'pending' },
+      after: { status: decision.to },
+      reason: decision.reason,
+    });
+    return application;
+  }
+
+  private async createSupplier(m: EntityManager, a: SupplierApplicationEntity): Promise<number> {
+    const supplier = m.create(SupplierEntity, {
+      name: a.name,
+      creditCode: a.creditCode,
+      entityType: a.entityType,
+      countyCode: a.countyCode,
+      town: a.town,
+      village: a.village,
+      address: a.address,
+      contactName: a.contactName,
+      contactPhone: a.contactPhone,
+      legalRep: a.legalRep,
+      householdsLinked: a.householdsLinked,
+      description: a.description,
+      status: 'active',
+      certificateId: null,
+    });
+    await m.insert(SupplierEntity, supplier);
+    await m.insert(StockLocationEntity, { kind: 'warehouse', supplierId: supplier.id, name: `${supplier.name} 线上仓` });
+    // The applicant now acts for the supplier; shoppers become supplier users, staff keep their role.
+    await m
+      .createQueryBuilder()
+      .update(UserEntity)
+      .set({ supplierId: supplier.id, role: () => "CASE WHEN role = 'shopper' THEN 'supplier' ELSE role END" })
+      .where('id = :id', { id: a.applicantUserId })
+      .execute();
+    return supplier.id;
+  }
+
+  /** A renewal reopens an expired supplier; a suspended one stays suspended until staff reinstate it. */
+  private async reactivate(m: EntityManager, staff: Principal, a: SupplierApplicationEntity): Promise<number> {
+    const supplierId = a.supplierId as number;
+    const result = await m.update(SupplierEntity, { id: supplierId, status: 'expired' }, { status: 'active' });
+    if (result.affected) {
+      await this.audit.record(m, {
+        actorUserId: staff.userId,
+        action: 'supplier.reactivated',
+        subjectType: 'supplier',
+        subjectId: supplierId,
+        before: { status: 'expired' },
+        after: { status: 'active' },
+      });
+    }
+    return supplierId;
+  }
+
+  private fields(input: SupplierApplicationRequest) {
+    return {
+      name: input.name,
+      creditCode: input.creditCode,
+      openCreditCode: input.creditCode,
+      entityType: input.entityType,
+      countyCode: input.county,
+      town: input.town,
+      village: input.village ?? null,
+      address: input.address,
+      contactName: input.contactName,
+      contactPhone: input.contactPhone,
+      legalRep: input.legalRep,
+      householdsLinked: input.householdsLinked,
+      description: input.description,
+      documents: input.documents,
+    };
+  }
+
+  private async refuseTakenCreditCode(m: EntityManager, creditCode: string): Promise<void> {
+    if (await m.existsBy(SupplierEntity, { creditCode })) {
+      throw AppError.conflict('CREDIT_CODE_TAKEN', 'A certified supplier with this credit code already exists', { field: 'creditCode' });
+    }
+  }
+
+  /** Writes an application that holds a credit code; a concurrent one with the same code loses with 409. */
+  private async writeOpenApplication(work: (m: EntityManager) => Promise<number>): Promise<number> {
+    try {
+      return await this.db.transaction(work);
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw AppError.conflict('CREDIT_CODE_TAKEN', 'An open application with this credit code already exists', { field: 'creditCode' });
+      }
+      throw error;
+    }
+  }
+
+  private async ownApplication(applicant: Principal, id: number): Promise<SupplierApplicationEntity> {
+    const application = await this.db.manager.findOneBy(SupplierApplicationEntity, { id });
+    if (!application) throw AppError.notFound('Application', id);
+    if (application.applicantUserId !== applicant.userId) throw AppError.forbidden('This application belongs to another account');
+    return application;
+  }
+
+  private async view(id: number): Promise<ApplicationView> {
+    const application = await this.db.manager.findOneByOrFail(SupplierApplicationEntity, { id });
+    return (await this.views([application]))[0];
+  }
+
+  private async views(rows: SupplierApplicationEntity[]): Promise<ApplicationView[]> {
+    const certificateIds = rows.map((r) => r.certificateId).filter((c): c is number => c !== null);
+    const certificates = certificateIds.length
+      ? await this.db.manager.getRepository(CertificateEntity).createQueryBuilder('c').whereInIds(certificateIds).getMany()
+      : [];
+    const numbers = new Map(certificates.map((c) => [c.id, c.no]));
+    const documents = new Map((await this.uploads.views(rows.flatMap((r) => r.documents))).map((d) => [d.id, d]));
+    return rows.map((a) => ({
+      id: a.id,
+      kind: a.kind,
+      status: a.status,
+      applicantUserId: a.applicantUserId,
+      supplierId: a.supplierId,
+      name: a.name,
+      creditCode: a.creditCode,
+      entityType: a.entityType,
+      county: a.countyCode,
+      countyName: COUNTY_NAMES.get(a.countyCode) ?? a.countyCode,
+      town: a.town,
+      village: a.village,
+      address: a.address,
+      contactName: a.contactName,
+      contactPhone: a.contactPhone,
+      legalRep: a.legalRep,
+      householdsLinked: a.householdsLinked,
+      description: a.description,
+      documents: a.documents.map((d) => documents.get(d)).filter((d) => d !== undefined),
+      reason: a.reason,
+      certificateNo: a.certificateId === null ? null : (numbers.get(a.certificateId) ?? null),
+      submittedAt: new Date(a.submittedAt).toISOString(),
+      decidedAt: a.decidedAt ? new Date(a.decidedAt).toISOString() : null,
+    }));
+  }
+}
+

@@ -1,0 +1,80 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service';
+import { ProductEntity } from '../catalog/catalog.entities';
+import { Clock } from '../common/clock';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import { Database } from '../database/database';
+import { OutboxService } from '../outbox/outbox.service';
+import { CertificateEntity, SupplierEntity } from './certification.entities';
+
+const BATCH = 200;
+const EVERY_MS = 15 * 60_000;
+
+/**
+ * Certificates run out at the end of their validUntil day (China time). Each is claimed with a guarded
+ * update, so several API instances running this at once expire each certificate exactly once.
+ */
+@Injectable()
+export class CertificateExpiryService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(CertificateExpiryService.name);
+  private timer?: NodeJS.Timeout;
+
+  constructor(
+    private readonly db: Database,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (!this.config.jobs) return;
+    const tick = () => this.expireDue().catch((error: unknown) => this.logger.error(error, 'certificate expiry failed'));
+    void tick();
+    this.timer = setInterval(tick, EVERY_MS);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.timer);
+  }
+
+  /** Expires every certificate past its date and takes its supplier or product off sale; returns how many. */
+  async expireDue(): Promise<number> {
+    const today = this.clock.today();
+    let expired = 0;
+    for (;;) {
+      const due = await this.db.manager
+        .createQueryBuilder(CertificateEntity, 'c')
+        .where('c.status = :valid AND c.valid_until < :today', { valid: 'valid', today })
+        .orderBy('c.id')
+        .take(BATCH)
+        .getMany();
+      for (const certificate of due) if (await this.expire(certificate)) expired++;
+      if (due.length < BATCH) return expired;
+    }
+  }
+
+  private expire(certificate: CertificateEntity): Promise<boolean> {
+    return this.db.transaction(async (m) => {
+      const claimed = await m.update(CertificateEntity, { id: certificate.id, status: 'valid' }, { status: 'expired' });
+      if (!claimed.affected) return false;
+      const subject = { type: certificate.subjectType, id: certificate.subjectId };
+      // Only the subject's current certificate decides its status; an older one running out changes nothing.
+      const taken =
+        subject.type === 'supplier'
+          ? await m.update(SupplierEntity, { id: subject.id, certificateId: certificate.id, status: 'active' }, { status: 'expired' })
+          : await m.update(ProductEntity, { id: subject.id, certificateId: certificate.id, status: 'certified' }, { status: 'expired' });
+      await this.audit.record(m, {
+        actorUserId: null,
+        action: `${subject.type}.certificate_expired`,
+        subjectType: subject.type,
+        subjectId: subject.id,
+        before: { certificateNo: certificate.no, status: 'valid' },
+        after: { certificateNo: certificate.no, status: 'expired', offSale: Boolean(taken.affected) },
+      });
+      if (taken.affected) await this.outbox.emit(m, `${subject.type}.changed`, subject, { status: 'expired' });
+      return true;
+    });
+  }
+}

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { CategoryCode, CountyCode } from './vocabulary';
+
+export const SEARCH_SORTS = ['relevance', 'price:asc', 'price:desc', 'sales:desc', 'newest'] as const;
+export const SearchSort = z.enum(SEARCH_SORTS);
+export type SearchSort = z.infer<typeof SearchSort>;
+
+const BooleanParam = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+/** GET /api/search query parameters. */
+export const SearchQuery = z
+  .object({
+    q: z.string().trim().max(100).default(''),
+    category: CategoryCode.optional(),
+    county: CountyCode.optional(),
+    supplierId: z.coerce.number().int().positive().optional(),
+    minPriceFen: z.coerce.number().int().min(0).optional(),
+    maxPriceFen: z.coerce.number().int().min(0).optional(),
+    inStock: BooleanParam.optional(),
+    sort: SearchSort.default('relevance'),
+    page: z.coerce.number().int().min(1).max(1000).default(1),
+    pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  })
+  .refine((q) => q.minPriceFen === undefined || q.maxPriceFen === undefined || q.minPriceFen <= q.maxPriceFen, {
+    path: ['maxPriceFen'],
+    message: 'must not be below minPriceFen',
+  });
+export type SearchQuery = z.infer<typeof SearchQuery>;
+
+export const SearchHit = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  priceFen: z.number().int(),
+  countyCode: CountyCode,
+  countyName: z.string(),
+  categoryCode: CategoryCode,
+  supplierId: z.number().int(),
+  supplierName: z.string(),
+  imageUrl: z.string().nullable(),
+  inStock: z.boolean(),
+  /** The name with matched parts wrapped in <em>…</em>. */
+  highlight: z.string().optional(),
+});
+export type SearchHit = z.infer<typeof SearchHit>;
+
+export const SearchResponse = z.object({
+  items: z.array(SearchHit),
+  total: z.number().int(),
+  facets: z.object({ category: z.record(z.string(), z.number().int()), county: z.record(z.string(), z.number().int()) }),
+  priceStats: z.object({ minFen: z.number().int().nullable(), maxFen: z.number().int().nullable() }),
+  tookMs: z.number(),
+});
+export type SearchResponse = z.infer<typeof SearchResponse>;
+
+export const SuggestQuery = z.object({ q: z.string().trim().min(1).max(50) });
+export const SuggestResponse = z.object({ items: z.array(z.object({ id: z.number().int(), name: z.string() })).max(10) });
+export type SuggestResponse = z.infer<typeof SuggestResponse>;
+
+/** Words the association treats as the same when shoppers search (香菇 = 花菇 = 冬菇). */
+export const SynonymGroups = z.object({ groups: z.array(z.array(z.string().trim().min(1).max(20)).min(2).max(20)).max(500) });
+export type SynonymGroups = z.infer<typeof SynonymGroups>;
