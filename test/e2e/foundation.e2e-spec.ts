@@ -10,7 +10,7 @@ describe(`foundation API on ${TEST_DB}`, () => {
   it('reports health with the database driver', async () => {
     const res = await t.http.get('/api/health').expect(200);
     expect(res.body).toMatchObject({ status: 'ok', db: { status: 'up', driver: TEST_DB } });
-    expect(res.body.search).toEqual({ status: 'absent', engine: 'none' });
+    expect(res.body.search).toEqual({ status: 'up', engine: 'embedded' });
   });
 
   it('registers, logs in and answers /me', async () => {

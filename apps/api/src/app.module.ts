@@ -13,6 +13,7 @@ import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health/health.controller';
 import { IdentityModule } from './identity/identity.module';
 import { OutboxModule } from './outbox/outbox.module';
+import { SearchModule } from './search/search.module';
 import { UploadsModule } from './uploads/uploads.module';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -47,6 +48,7 @@ export class AppModule {
         UploadsModule,
         CatalogModule,
         CertificationModule,
+        SearchModule,
       ],
       controllers: [HealthController],
       providers: [Clock, { provide: APP_CONFIG, useValue: config }, { provide: APP_PIPE, useClass: ZodValidationPipe }],

@@ -12,6 +12,7 @@ import { ErrorFilter, sendError } from './common/error.filter';
 import type { AppConfig } from './config/config';
 import { Database } from './database/database';
 import { seedIfEmpty } from './demo/seed-if-empty';
+import { SearchIndexer } from './search/search-indexer';
 import { serveWebApps } from './web/web-apps';
 
 export interface BuiltApp {
@@ -50,7 +51,9 @@ export async function createApp(config: AppConfig): Promise<BuiltApp> {
   await app.init();
   if (config.demoData) {
     const logger = app.get(Logger);
-    await seedIfEmpty(app.get(Database), config.dataDir, (message) => logger.log(message, 'DemoData'));
+    const seeded = await seedIfEmpty(app.get(Database), config.dataDir, (message) => logger.log(message, 'DemoData'));
+    // Demo rows are written in bulk, not through the outbox: index them in one go.
+    if (seeded.status === 'seeded') await app.get(SearchIndexer).rebuild();
   }
   return { app, web };
 }

@@ -15,7 +15,7 @@ const user = {
 const degradedHealth = {
   status: 'degraded',
   db: { status: 'down', driver: 'sqlite' },
-  search: { status: 'absent', engine: 'none' },
+  search: { status: 'up', engine: 'embedded' },
   version: '0.1.0',
 };
 

@@ -37,7 +37,7 @@ export type LoginResponse = z.infer<typeof LoginResponse>;
 export const HealthView = z.object({
   status: z.enum(['ok', 'degraded']),
   db: z.object({ status: z.enum(['up', 'down']), driver: z.enum(['sqlite', 'mysql']) }),
-  search: z.object({ status: z.enum(['up', 'down', 'absent']), engine: z.string() }),
+  search: z.object({ status: z.enum(['up', 'down']), engine: z.enum(['embedded', 'meilisearch']) }),
   version: z.string(),
 });
 export type HealthView = z.infer<typeof HealthView>;

@@ -59,3 +59,13 @@ export type SuggestResponse = z.infer<typeof SuggestResponse>;
 /** Words the association treats as the same when shoppers search (香菇 = 花菇 = 冬菇). */
 export const SynonymGroups = z.object({ groups: z.array(z.array(z.string().trim().min(1).max(20)).min(2).max(20)).max(500) });
 export type SynonymGroups = z.infer<typeof SynonymGroups>;
+
+export const ReindexStatus = z.object({
+  state: z.enum(['idle', 'running', 'done', 'failed']),
+  done: z.number().int(),
+  total: z.number().int(),
+  startedAt: z.string().nullable(),
+  finishedAt: z.string().nullable(),
+  error: z.string().nullable(),
+});
+export type ReindexStatus = z.infer<typeof ReindexStatus>;

@@ -29,6 +29,7 @@ const EnvSchema = z
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(30 * 86400).default(12 * 3600),
     JOBS: Bool.optional(),
+    SEARCH_SYNC_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {
@@ -61,6 +62,8 @@ export interface AppConfig {
   logLevel: string;
   /** Runs the scheduled jobs (certificate expiry, …); off in tests, which run them by hand. */
   jobs: boolean;
+  /** How often each instance applies outbox events to its search engine. */
+  searchSyncMs: number;
   meili?: { host: string; apiKey?: string };
 }
 
@@ -96,6 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
     logLevel: e.LOG_LEVEL,
     jobs: e.JOBS ?? e.NODE_ENV !== 'test',
+    searchSyncMs: e.SEARCH_SYNC_MS,
     meili: e.MEILI_HOST ? { host: e.MEILI_HOST, apiKey: e.MEILI_API_KEY } : undefined,
   };
 }

@@ -13,9 +13,11 @@ import {
 import { LoginFailureEntity, UserEntity } from '../identity/user.entity';
 import { StockLevelEntity, StockLocationEntity, StockMovementEntity } from '../inventory/inventory.entities';
 import { OutboxEventEntity } from '../outbox/outbox.entity';
+import { SynonymGroupEntity } from '../search/synonym-group.entity';
 import { UploadEntity } from '../uploads/upload.entity';
 import { Foundation1764300000000 } from './migrations/1764300000000-foundation';
 import { Certification1764400000000 } from './migrations/1764400000000-certification';
+import { Search1764500000000 } from './migrations/1764500000000-search';
 import { SnakeNamingStrategy } from './naming';
 
 export const ENTITIES = [
@@ -35,9 +37,10 @@ export const ENTITIES = [
   CertificateSequenceEntity,
   AuditEntryEntity,
   OutboxEventEntity,
+  SynonymGroupEntity,
 ];
 
-export const MIGRATIONS = [Foundation1764300000000, Certification1764400000000];
+export const MIGRATIONS = [Foundation1764300000000, Certification1764400000000, Search1764500000000];
 
 export function dataSourceOptions(db: DatabaseConfig): DataSourceOptions {
   const common = {

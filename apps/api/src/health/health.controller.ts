@@ -4,6 +4,7 @@ import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Database } from '../database/database';
 import { Public } from '../identity/auth.decorators';
+import { SearchService } from '../search/search.service';
 
 const VERSION = process.env.npm_package_version ?? '0.1.0';
 
@@ -11,17 +12,21 @@ const VERSION = process.env.npm_package_version ?? '0.1.0';
 @Public()
 @Controller('health')
 export class HealthController {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly search: SearchService,
+  ) {}
 
   /** 200 while the database answers, 503 otherwise, so load balancers can take an instance out. */
   @Get()
   async health(@Res({ passthrough: true }) res: Response): Promise<HealthView> {
-    const dbUp = await this.db.ping();
+    const [dbUp, search] = await Promise.all([this.db.ping(), this.search.health()]);
+    // Without the database nothing works; without search, browsing by page still does.
     if (!dbUp) res.status(503);
     return {
-      status: dbUp ? 'ok' : 'degraded',
+      status: dbUp && search.status === 'up' ? 'ok' : 'degraded',
       db: { status: dbUp ? 'up' : 'down', driver: this.db.kind },
-      search: { status: 'absent', engine: 'none' },
+      search: { status: search.status, engine: search.engine },
       version: VERSION,
     };
   }

@@ -72,6 +72,8 @@ export interface SearchEngine {
   /** Up to `limit` names matching a prefix of the name, its pinyin or its initials. */
   suggest(text: string, limit: number): Promise<{ id: number; name: string }[]>;
   health(): Promise<EngineHealth>;
+  /** Engines that match synonyms themselves take the association's table; others rely on query expansion. */
+  setSynonyms?(groups: string[][]): Promise<void>;
 }
 
 export const SEARCH_ENGINE = Symbol('SEARCH_ENGINE');

@@ -29,7 +29,6 @@ export const sharedMessages: Record<'zh-CN' | 'en', Messages> = {
       search: '搜索',
       up: '正常',
       down: '不可用',
-      absent: '未配置',
       version: '版本',
     },
     certificate: {
@@ -80,7 +79,6 @@ export const sharedMessages: Record<'zh-CN' | 'en', Messages> = {
       search: 'Search',
       up: 'Up',
       down: 'Down',
-      absent: 'Not configured',
       version: 'Version',
     },
     certificate: {

@@ -4,8 +4,7 @@ import type { HealthView } from '@bangfu/contracts';
 import { useErrorMessage } from '@bangfu/ui';
 import { useHealth } from '../api/get-health';
 
-/** An absent part (no search engine configured) is a choice, not a fault. */
-const BADGE = { up: 'success', down: 'error', absent: 'default' } as const;
+const BADGE = { up: 'success', down: 'error' } as const;
 
 export function HealthCard() {
   const { t } = useTranslation();

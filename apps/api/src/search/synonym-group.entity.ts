@@ -1,0 +1,8 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/** Words shoppers use for the same thing (香菇 花菇 冬菇); the association edits them. */
+@Entity('search_synonym_groups')
+export class SynonymGroupEntity {
+  @PrimaryGeneratedColumn() id!: number;
+  @Column({ type: 'simple-json' }) words!: string[];
+}
