@@ -3,13 +3,14 @@ import type { CategoryCode, CountyCode, SearchSort } from '@bangfu/contracts';
 /**
  * What both engines index: one public product, its text already normalized by search/text
  * (simplified Chinese, segmented words, pinyin and initials), so the engines only match and rank.
+ * Synonyms are applied to queries, so editing them needs no reindex.
  */
 export interface SearchDocument {
   id: number;
   name: string;
-  /** Segmented, simplified, lower-cased words of the name, space-separated. */
+  /** Segmented, simplified, lower-cased words of the name and their characters, space-separated. */
   nameWords: string;
-  /** Segmented words of the category, county, town, village, supplier and description, plus synonyms. */
+  /** Segmented words of the category, county, town, village, supplier, description and SKU specs. */
   keywords: string;
   /** Full pinyin of the name without tones, per word and joined (xianggu, xiang gu). */
   pinyin: string;

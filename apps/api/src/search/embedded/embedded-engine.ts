@@ -5,10 +5,18 @@ import { CodeList, DocumentSlots } from './document-slots';
 import { InvertedIndex, MAX_QUERY_WORDS, ScoreBoard, type TermQuery, type TextField } from './inverted-index';
 import { selectTop } from './select-top';
 
-/** A name word outweighs its pinyin, which outweighs the places, supplier and description. */
-const SEARCH_BOOSTS: Readonly<Record<TextField, number>> = { nameWords: 4, pinyin: 2, initials: 1.5, keywords: 1 };
+/** How the text is matched: a search or the completion of what is being typed. */
+interface Matching {
+  /** A name word outweighs its pinyin, which outweighs the places, supplier and description. */
+  boosts: Readonly<Partial<Record<TextField, number>>>;
+  /** Prefix-match the last term even when it is a whole indexed word. */
+  alwaysPrefix: boolean;
+  forgiveTypos: boolean;
+}
+
+const SEARCHING: Matching = { boosts: { nameWords: 4, pinyin: 2, initials: 1.5, keywords: 1 }, alwaysPrefix: false, forgiveTypos: true };
 /** Suggestions complete names: their words, pinyin and initials. */
-const SUGGEST_BOOSTS: Readonly<Partial<Record<TextField, number>>> = { nameWords: 4, pinyin: 2, initials: 1.5 };
+const SUGGESTING: Matching = { boosts: { nameWords: 4, pinyin: 2, initials: 1.5 }, alwaysPrefix: true, forgiveTypos: false };
 /** A synonym the pipeline added counts this much of the word the shopper typed. */
 const SYNONYM_WEIGHT = 0.4;
 /** Changed and removed documents leave dead slots behind; past this many (and past the live count) the index is rebuilt. */
@@ -65,7 +73,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const { slots, board } = this;
     board.fit(slots.size);
     try {
-      const shown = text ? this.match(text, SEARCH_BOOSTS, true) : new Map<string, string>();
+      const shown = text ? this.match(text, SEARCHING) : new Map<string, string>();
       const { selected, facets, priceStats } = this.filterAndCount(query.filters, text ? board.touched : undefined);
       const page = selectTop(selected, query.offset + query.limit, comparator(query.sort, slots, board.scores)).slice(query.offset);
       return {
@@ -90,9 +98,10 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const { slots, board } = this;
     board.fit(slots.size);
     try {
-      this.match(words.join(' '), SUGGEST_BOOSTS, false);
+      this.match(words.join(' '), SUGGESTING);
       const { matchedWords } = board;
-      const byMatchedWords: Compare = (a, b) => bitCount(matchedWords[b]) - bitCount(matchedWords[a]) || bestSelling(slots)(a, b);
+      const bySales = bestSelling(slots);
+      const byMatchedWords: Compare = (a, b) => bitCount(matchedWords[b]) - bitCount(matchedWords[a]) || bySales(a, b);
       return selectTop(board.touched, limit, byMatchedWords).map((slot) => {
         const { id, name } = this.documentIn(slot);
         return { id, name };
@@ -107,32 +116,35 @@ export class EmbeddedSearchEngine implements SearchEngine {
   }
 
   /** Scores the text's matches onto the board, falling back to the pipeline's looser query when nothing matched. */
-  private match(text: string, boosts: Readonly<Partial<Record<TextField, number>>>, forgiveTypos: boolean): Map<string, string> {
-    const shown = this.index.score(this.termQueries(text, forgiveTypos), boosts, this.slots.live, this.board);
+  private match(text: string, matching: Matching): Map<string, string> {
+    const shown = this.index.score(this.termQueries(text, matching), matching.boosts, this.slots.live, this.board);
     if (this.board.touched.length > 0) return shown;
     const fallback = this.text.fallbackQueryText(text);
-    return fallback ? this.index.score(this.termQueries(fallback, forgiveTypos), boosts, this.slots.live, this.board) : shown;
+    return fallback ? this.index.score(this.termQueries(fallback, matching), matching.boosts, this.slots.live, this.board) : shown;
   }
 
   /**
    * The text's terms as index queries. Synonyms count for the word they stand in for, so matching
-   * 香菇 and its synonym 花菇 is one word matched, not two.
+   * 香菇 and its synonym 花菇 is one word matched, not two. A term found whole in the index is
+   * taken as meant: no longer words by prefix (香菇 is not 香菇酱) and no typo variants.
    */
-  private termQueries(text: string, forgiveTypos: boolean): TermQuery[] {
+  private termQueries(text: string, matching: Matching): TermQuery[] {
     const terms = [...new Set(text.split(' ').filter(Boolean))];
     const standsFor = this.text.synonymExpansions(terms);
     const words = [...new Set(terms.map((t) => standsFor.get(t) ?? t))].slice(0, MAX_QUERY_WORDS);
     // Pinyin the shopper typed may hold typos; pinyin the pipeline spelled from Chinese does not.
-    const typed = forgiveTypos && !HAN.test(text);
+    const typed = matching.forgiveTypos && !HAN.test(text);
     return terms.flatMap((term, i) => {
       const word = words.indexOf(standsFor.get(term) ?? term);
       if (word < 0) return [];
+      const known = this.index.has(term);
       return {
         term,
         // Only the last term is still being typed; one latin letter would expand to half the index.
-        prefix: i === terms.length - 1 && (HAN.test(term) || term.length >= 2),
-        maxTypos: typed ? typoDistance(term) : 0,
+        prefix: i === terms.length - 1 && (matching.alwaysPrefix || !known) && (HAN.test(term) || term.length >= 2),
+        maxTypos: typed && !known ? typoDistance(term) : 0,
         weight: standsFor.has(term) ? SYNONYM_WEIGHT : 1,
+        standsFor: standsFor.get(term),
         word,
       };
     });

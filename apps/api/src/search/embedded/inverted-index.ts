@@ -12,6 +12,8 @@ export interface TermQuery {
   maxTypos: number;
   /** Below 1 for terms that only stand in for another one (synonyms). */
   weight: number;
+  /** The word a synonym stands in for: the synonym is scored as rare as that word, not as rare as itself. */
+  standsFor?: string;
   /** Which of the query's words it counts for, below MAX_QUERY_WORDS: a synonym counts for its word. */
   word: number;
 }
@@ -23,6 +25,8 @@ interface Expansion {
   term: string;
   postings: Postings;
   weight: number;
+  /** Whose document counts set the term's rarity (inverse document frequency). */
+  rarity: Postings;
   /** What to mark in the name when this term matched. */
   highlight: string;
 }
@@ -82,6 +86,11 @@ export class InvertedIndex {
     this.documents++;
   }
 
+  /** Whether any document (live or since removed) has held the term. */
+  has(term: string): boolean {
+    return this.postings.has(term);
+  }
+
   /** The slot's postings stay (the caller skips dead slots); only the length statistics drop it. */
   forget(slot: number): void {
     TEXT_FIELDS.forEach((_, fieldIndex) => (this.totalLengths[fieldIndex] -= this.fieldLengths[fieldIndex][slot]));
@@ -106,19 +115,19 @@ export class InvertedIndex {
     const fields = TEXT_FIELDS.flatMap((field, index) => (boosts[field] ? [{ index, boost: boosts[field] }] : []));
     for (const query of queries) {
       const bit = 2 ** query.word;
-      for (const { term, postings, weight, highlight } of this.expand(query)) {
+      for (const { term, postings, weight, rarity, highlight } of this.expand(query)) {
         shown.set(term, highlight);
         for (const { index, boost } of fields) {
           const slots = postings[index];
-          if (slots) this.scoreSlots(slots, index, boost * weight * query.weight, bit, live, board);
+          if (slots) this.scoreSlots(slots, (rarity[index] ?? slots).length, index, boost * weight * query.weight, bit, live, board);
         }
       }
     }
     return shown;
   }
 
-  private scoreSlots(slots: readonly number[], fieldIndex: number, weight: number, bit: number, live: Uint8Array, board: ScoreBoard): void {
-    const inverseFrequency = Math.log(1 + (this.documents - slots.length + 0.5) / (slots.length + 0.5));
+  private scoreSlots(slots: readonly number[], documentFrequency: number, fieldIndex: number, weight: number, bit: number, live: Uint8Array, board: ScoreBoard): void {
+    const inverseFrequency = Math.log(1 + (this.documents - documentFrequency + 0.5) / (documentFrequency + 0.5));
     const averageLength = this.totalLengths[fieldIndex] / Math.max(1, this.documents);
     const lengths = this.fieldLengths[fieldIndex];
     const { scores, matchedWords, touched } = board;
@@ -131,23 +140,41 @@ export class InvertedIndex {
     }
   }
 
-  /** The indexed terms a query term stands for, weighted like MiniSearch: itself 1, longer words and typos less. */
+  /**
+   * The indexed terms a query term stands for: itself at full weight, then the longer words it
+   * starts and, for typos, the words within reach (only as long or longer: typing drops letters,
+   * and the syllable xiang is not what xiangu meant). Among those the likelier meant is the one
+   * more documents hold: each is weighted like MiniSearch (closer is better) times its share of
+   * the commonest one's documents, and scored as rare as that one, lest a rare near-miss
+   * (xianguo, 鲜果) outrank xianggu.
+   */
   private *expand(query: TermQuery): Generator<Expansion> {
     const exact = this.postings.get(query.term);
-    if (exact) yield { term: query.term, postings: exact, weight: 1, highlight: query.term };
-    const seen = new Set([query.term]);
+    const standsFor = query.standsFor === undefined ? undefined : this.postings.get(query.standsFor);
+    if (exact) yield { term: query.term, postings: exact, weight: 1, rarity: standsFor ?? exact, highlight: query.term };
+
+    const candidates = new Map<string, { postings: Postings; weight: number; highlight: string }>();
     if (query.prefix) {
       for (const [term, postings] of this.dictionary.atPrefix(query.term)) {
-        if (seen.has(term)) continue;
-        seen.add(term);
         const weight = (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * (term.length - query.term.length));
-        yield { term, postings, weight, highlight: query.term };
+        if (term !== query.term) candidates.set(term, { postings, weight, highlight: query.term });
       }
     }
     if (query.maxTypos > 0) {
       for (const [term, [postings, distance]] of this.dictionary.fuzzyGet(query.term, query.maxTypos)) {
-        if (!seen.has(term)) yield { term, postings, weight: (TYPO_WEIGHT * term.length) / (term.length + distance), highlight: term };
+        const weight = (TYPO_WEIGHT * term.length) / (term.length + distance);
+        if (term.length >= query.term.length && !candidates.has(term) && term !== query.term) candidates.set(term, { postings, weight, highlight: term });
       }
+    }
+    let commonest: Postings | undefined;
+    let mostDocuments = 0;
+    for (const { postings } of candidates.values()) {
+      const documents = documentCount(postings);
+      if (documents > mostDocuments) [commonest, mostDocuments] = [postings, documents];
+    }
+    if (!commonest) return;
+    for (const [term, { postings, weight, highlight }] of candidates) {
+      yield { term, postings, weight: (weight * documentCount(postings)) / mostDocuments, rarity: commonest, highlight };
     }
   }
 
@@ -160,6 +187,10 @@ export class InvertedIndex {
     }
     return postings;
   }
+}
+
+function documentCount(postings: Postings): number {
+  return postings.reduce((sum, slots) => sum + (slots?.length ?? 0), 0);
 }
 
 /** A copy with at least the capacity, doubling to keep appends cheap. */

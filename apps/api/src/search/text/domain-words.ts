@@ -30,7 +30,10 @@ export function domainVocabulary(): DomainVocabulary {
   for (const kind of PRODUCT_KINDS) {
     if (kind.placePrefixed) {
       words.add(kind.name);
-      for (const county of kind.counties) addCompound(shortNames.get(county) ?? '', kind.name);
+      for (const county of kind.counties) {
+        const place = shortNames.get(county);
+        if (place) addCompound(place, kind.name);
+      }
     } else {
       // Regional names open with a two-character place (汉中仙毫, 定军茗眉); shoppers type either half alone.
       addCompound(kind.name.slice(0, 2), kind.name.slice(2));

@@ -8,6 +8,9 @@ export const DEFAULT_SYNONYMS: SynonymGroupList = [
   ['猕猴桃', '奇异果'],
   ['魔芋', '蒟蒻'],
   ['腊肉', '熏肉'],
+  ['洋芋', '土豆', '马铃薯'],
+  ['板栗', '栗子'],
+  ['乌鸡', '乌骨鸡'],
 ];
 
 /** Expands words with every word that shares a group with them. Immutable: replace the set to change it. */

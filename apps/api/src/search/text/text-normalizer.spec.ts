@@ -26,6 +26,11 @@ describe('TextNormalizer', () => {
   });
 
   describe('words', () => {
+    it('splits our place-and-product words into their halves, not across them', () => {
+      expect(text.words('西乡土蜂蜜')).toEqual(['西乡土蜂蜜', '西乡', '土蜂蜜', '土蜂', '蜂蜜']);
+      expect(text.words('汉中仙毫')).toEqual(['汉中仙毫', '汉中', '仙毫']);
+    });
+
     it('keeps our words whole and adds the words inside them', () => {
       expect(text.words('略阳黑木耳 秋木耳')).toEqual(expect.arrayContaining(['略阳黑木耳', '黑木耳', '木耳', '略阳']));
       expect(text.words('黑木耳')).toEqual(expect.arrayContaining(['黑木耳', '木耳']));
@@ -141,8 +146,8 @@ describe('TextNormalizer', () => {
       skuSpecs: ['干货 礼盒装 500g'],
     });
 
-    it('puts the name words in nameWords and the rest in keywords, synonyms left to queries', () => {
-      expect(fields.nameWords).toBe('留坝香菇 留坝 香菇 干货');
+    it('puts the name words and characters in nameWords and the rest in keywords, synonyms left to queries', () => {
+      expect(fields.nameWords).toBe('留坝香菇 留坝 香菇 干货 留 坝 香 菇 干 货');
       const keywords = fields.keywords.split(' ');
       expect(keywords).toEqual(expect.arrayContaining(['食用菌', '留坝县', '火烧店镇', '太平村', '紫柏山', '椴木', '500g']));
       expect(keywords).not.toContain('香菇');

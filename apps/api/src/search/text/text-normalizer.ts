@@ -2,7 +2,7 @@ import { Jieba } from '@node-rs/jieba';
 import { dict as jiebaDictionary } from '@node-rs/jieba/dict';
 import { Converter as openCcConverter } from 'opencc-js';
 import { pinyin as pinyinOf } from 'pinyin-pro';
-import { domainWords } from './domain-words';
+import { domainVocabulary } from './domain-words';
 import { DEFAULT_SYNONYMS, SynonymSet, type SynonymGroupList } from './synonym-set';
 
 /** The text of one product that search indexes. */
@@ -32,6 +32,12 @@ interface Segment {
   parts: string[];
 }
 
+/** jieba with our words learnt, and our place-and-product words' halves. */
+interface Segmenter {
+  jieba: Jieba;
+  compounds: ReadonlyMap<string, readonly [string, string]>;
+}
+
 /** A Han character's reading, for pinyin highlighting. */
 interface Reading {
   /** Index in the per-character normalized name. */
@@ -56,7 +62,7 @@ const WORD_CACHE_LIMIT = 50_000;
  * hundred milliseconds: build one instance and share it; they load on first use.
  */
 export class TextNormalizer {
-  private segmenter?: Jieba;
+  private segmenter?: Segmenter;
   private toSimplifiedChain?: ((text: string) => string)[];
   private synonymSet: SynonymSet;
   private readonly syllablesByWord = new Map<string, string[]>();
@@ -77,7 +83,7 @@ export class TextNormalizer {
    */
   replaceSynonyms(groups: SynonymGroupList): void {
     this.synonymSet = this.buildSynonymSet(groups);
-    if (this.segmenter) this.teach(this.segmenter, this.synonymSet.words);
+    if (this.segmenter) this.teach(this.segmenter.jieba, this.synonymSet.words);
     this.partsByWord.clear();
   }
 
@@ -149,10 +155,14 @@ export class TextNormalizer {
       .join(' ');
   }
 
-  /** The text fields of a SearchDocument for one product. */
+  /**
+   * The text fields of a SearchDocument for one product. The name's single characters join its
+   * words, as shoppers search 茶 for every tea and 蜜 for every honey.
+   */
   documentFields(product: ProductText): DocumentText {
-    const nameSegments = this.segments(this.normalize(product.name));
-    const nameWords = unique(nameSegments.flatMap((s) => [s.word, ...s.parts]));
+    const name = this.normalize(product.name);
+    const nameSegments = this.segments(name);
+    const nameWords = unique([...nameSegments.flatMap((s) => [s.word, ...s.parts]), ...[...name].filter((c) => HAN.test(c))]);
     const inName = new Set(nameWords);
     const context = [product.categoryName, product.countyName, product.town, product.village, product.supplierName, product.description, ...(product.skuSpecs ?? [])];
     // Single Han characters and bare numbers of descriptions (的, 户, 2015) only bloat the index.
@@ -217,7 +227,7 @@ export class TextNormalizer {
   private readings(text: string): Reading[] {
     const readings: Reading[] = [];
     let position = 0;
-    for (const word of this.jieba().cut(text, true)) {
+    for (const word of this.segmenting().jieba.cut(text, true)) {
       const characters = [...word];
       const syllables = ONLY_HAN.test(word) ? this.syllables(word) : [];
       characters.forEach((character, i) => {
@@ -233,12 +243,18 @@ export class TextNormalizer {
   }
 
   private cut(normalized: string): string[] {
-    return normalized ? this.jieba().cut(normalized, true).filter(isWord) : [];
+    return normalized ? this.segmenting().jieba.cut(normalized, true).filter(isWord) : [];
   }
 
+  /** The words inside a word: the halves of our compounds, else the dictionary words jieba finds in it. */
   private partsOf(word: string): string[] {
     if (word.length <= 2 || !HAN.test(word)) return [];
-    return remembered(this.partsByWord, word, () => unique(this.jieba().cutForSearch(word, true).filter((p) => p !== word && isWord(p))));
+    return remembered(this.partsByWord, word, () => {
+      const { jieba, compounds } = this.segmenting();
+      const halves = compounds.get(word);
+      if (halves) return unique([...halves, ...halves.flatMap((half) => this.partsOf(half))]);
+      return unique(jieba.cutForSearch(word, true).filter((p) => p !== word && isWord(p)));
+    });
   }
 
   private pinyinTokens(segments: readonly Segment[]): string[] {
@@ -279,10 +295,12 @@ export class TextNormalizer {
     return new SynonymSet(groups.map((group) => unique(group.map((w) => this.normalize(w)).filter(Boolean))).filter((g) => g.length >= 2));
   }
 
-  private jieba(): Jieba {
+  private segmenting(): Segmenter {
     if (!this.segmenter) {
-      this.segmenter = Jieba.withDict(jiebaDictionary);
-      this.teach(this.segmenter, [...domainWords().map((w) => this.normalize(w)), ...this.synonymSet.words]);
+      const { words, compounds } = domainVocabulary();
+      const jieba = Jieba.withDict(jiebaDictionary);
+      this.teach(jieba, [...words, ...this.synonymSet.words]);
+      this.segmenter = { jieba, compounds };
     }
     return this.segmenter;
   }
