@@ -6,7 +6,7 @@
  *
  * Prints one JSON array on stdout (progress goes to stderr). Options: --rounds-small=N --rounds-large=N --scale=N.
  */
-import { CATEGORIES, COUNTIES } from '@bangfu/contracts';
+import { countyNameOf, categoryNameOf } from '@bangfu/contracts';
 import { performance } from 'node:perf_hooks';
 import { generateCatalog, type DemoCatalog } from '../../apps/api/src/demo/generate-catalog';
 import { BRAND_SUFFIXES, COUNTY_PROFILES } from '../../apps/api/src/demo/vocabulary';
@@ -94,20 +94,17 @@ async function measure<T>(rounds: number, mix: readonly T[], call: (item: T) => 
   return { p50Ms: at(0.5), p95Ms: at(0.95), p99Ms: at(0.99), queries: samples.length };
 }
 
-const COUNTY_NAMES = new Map<string, string>(COUNTIES.map((c) => [c.code, c.name]));
-const CATEGORY_NAMES = new Map<string, string>(CATEGORIES.map((c) => [c.code, c.name]));
-
 /** The demo catalog as the indexer would see it: every product public. */
 function demoDocuments(text: TextNormalizer, catalog: DemoCatalog): SearchDocument[] {
   return catalog.products.map((product, index) => {
     const supplier = catalog.suppliers[product.supplierIndex];
-    const countyName = COUNTY_NAMES.get(product.countyCode) ?? '';
+    const countyName = countyNameOf(product.countyCode)
     return {
       id: index + 1,
       name: product.name,
       ...text.documentFields({
         name: product.name,
-        categoryName: CATEGORY_NAMES.get(product.categoryCode) ?? '',
+        categoryName: categoryNameOf(product.categoryCode),
         countyName,
         town: product.originTown,
         village: product.originVillage,
@@ -151,7 +148,7 @@ function scaledDocuments(text: TextNormalizer, catalog: DemoCatalog, scale: numb
         name,
         ...text.documentFields({
           name,
-          categoryName: CATEGORY_NAMES.get(product.categoryCode) ?? '',
+          categoryName: categoryNameOf(product.categoryCode),
           countyName: original.countyName,
           town: product.originTown,
           village: product.originVillage,

@@ -62,3 +62,12 @@ export const CategoryView = z.object({
   productCount: z.number().int(),
 });
 export type CategoryView = z.infer<typeof CategoryView>;
+
+const COUNTY_NAMES = new Map<string, string>(COUNTIES.map((c) => [c.code, c.name]));
+const CATEGORY_NAMES = new Map<string, string>(CATEGORIES.map((c) => [c.code, c.name]));
+
+/** 610723 → 洋县; an unknown code is returned as it is. */
+export const countyNameOf = (code: string): string => COUNTY_NAMES.get(code) ?? code;
+
+/** tea → 茶叶; an unknown code is returned as it is. */
+export const categoryNameOf = (code: string): string => CATEGORY_NAMES.get(code) ?? code;

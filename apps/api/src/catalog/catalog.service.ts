@@ -1,7 +1,9 @@
 import {
   CATEGORIES,
-  COUNTIES,
+  categoryNameOf,
   type CategoryView,
+  COUNTIES,
+  countyNameOf,
   type CountyView,
   type PublicProductView,
   type PublicSupplierView,
@@ -13,9 +15,6 @@ import { AppError } from '../common/app-error';
 import { Database } from '../database/database';
 import { ProductEntity } from './catalog.entities';
 import { ProductsService } from './products.service';
-
-const COUNTY_NAMES = new Map<string, string>(COUNTIES.map((c) => [c.code, c.name]));
-const CATEGORY_NAMES = new Map<string, string>(CATEGORIES.map((c) => [c.code, c.name]));
 
 /** Shoppers see a product only while it is certified and listed and its supplier is active. */
 export function onlyPublic<T extends object>(query: SelectQueryBuilder<T>, product = 'p'): SelectQueryBuilder<T> {
@@ -62,9 +61,9 @@ export class CatalogService {
       id: product.id,
       name: product.name,
       categoryCode: product.categoryCode,
-      categoryName: CATEGORY_NAMES.get(product.categoryCode) ?? product.categoryCode,
+      categoryName: categoryNameOf(product.categoryCode),
       description: product.description,
-      county: { code: product.countyCode, name: COUNTY_NAMES.get(product.countyCode) ?? product.countyCode },
+      county: { code: product.countyCode, name: countyNameOf(product.countyCode) },
       originTown: product.originTown,
       originVillage: product.originVillage,
       images: product.images,
@@ -95,7 +94,7 @@ export class CatalogService {
       name: supplier.name,
       entityType: supplier.entityType,
       countyCode: supplier.countyCode,
-      countyName: COUNTY_NAMES.get(supplier.countyCode) ?? supplier.countyCode,
+      countyName: countyNameOf(supplier.countyCode),
       town: supplier.town,
       village: supplier.village,
       householdsLinked: supplier.householdsLinked,

@@ -1,10 +1,10 @@
 import {
-  COUNTIES,
   type ApplicationListQuery,
   type ApplicationStatus,
   type ApplicationView,
   type ApprovalResult,
   type ApproveRequest,
+  countyNameOf,
   type RenewalRequest,
   type SupplierApplicationRequest,
 } from '@bangfu/contracts';
@@ -23,7 +23,6 @@ import { UploadsService } from '../uploads/uploads.service';
 import { CertificateIssuer } from './certificate-issuer';
 import { CertificateEntity, SupplierApplicationEntity, SupplierEntity } from './certification.entities';
 
-const COUNTY_NAMES = new Map<string, string>(COUNTIES.map((c) => [c.code, c.name]));
 export const OPEN_APPLICATION_STATUSES: ApplicationStatus[] = ['pending', 'changes_requested'];
 export const DEFAULT_VALIDITY_YEARS = 3;
 
@@ -352,7 +351,7 @@ export class ApplicationsService {
       creditCode: a.creditCode,
       entityType: a.entityType,
       county: a.countyCode,
-      countyName: COUNTY_NAMES.get(a.countyCode) ?? a.countyCode,
+      countyName: countyNameOf(a.countyCode),
       town: a.town,
       village: a.village,
       address: a.address,

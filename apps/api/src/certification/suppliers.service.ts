@@ -1,5 +1,5 @@
 import {
-  COUNTIES,
+  countyNameOf,
   type RenewalNotice,
   type SupplierAdminView,
   type SupplierListQuery,
@@ -18,7 +18,6 @@ import { OutboxService } from '../outbox/outbox.service';
 import { OPEN_APPLICATION_STATUSES } from './applications.service';
 import { CertificateEntity, SupplierApplicationEntity, SupplierEntity } from './certification.entities';
 
-const COUNTY_NAMES = new Map<string, string>(COUNTIES.map((c) => [c.code, c.name]));
 /** Suppliers see the renewal notice from this many days before their certificate runs out. */
 export const RENEWAL_NOTICE_DAYS = 30;
 
@@ -139,7 +138,7 @@ function toAdminView(s: Loaded, productCount: number): SupplierAdminView {
     creditCode: s.creditCode,
     entityType: s.entityType,
     countyCode: s.countyCode,
-    countyName: COUNTY_NAMES.get(s.countyCode) ?? s.countyCode,
+    countyName: countyNameOf(s.countyCode),
     town: s.town,
     village: s.village,
     contactName: s.contactName,

@@ -1,4 +1,13 @@
-import { CATEGORIES, COUNTIES, CREDIT_CODE_ALPHABET, creditCodeCheckChar, type CategoryCode, type CountyCode, type EntityType } from '@bangfu/contracts';
+import {
+  type CategoryCode,
+  categoryNameOf,
+  type CountyCode,
+  countyNameOf,
+  CREDIT_CODE_ALPHABET,
+  creditCodeCheckChar,
+  type EntityType,
+} from '@bangfu/contracts';
+import { addDays, addYears, daysBetween } from '../common/clock';
 import { DEMO_ACCOUNTS } from './demo-accounts';
 import { Random } from './random';
 import {
@@ -110,9 +119,6 @@ const SKU_COUNT_WEIGHTS: readonly (readonly [number, number])[] = [
   [3, 25],
 ];
 
-const COUNTY_NAMES = Object.fromEntries(COUNTIES.map((c) => [c.code, c.name])) as Record<CountyCode, string>;
-const CATEGORY_NAMES = Object.fromEntries(CATEGORIES.map((c) => [c.code, c.name])) as Record<CategoryCode, string>;
-
 interface SupplierDraft {
   fields: Omit<DemoSupplier, 'certificate'>;
   county: CountyProfile;
@@ -157,7 +163,7 @@ class CatalogGenerator {
     const entityType = rng.weighted(ENTITY_TYPE_WEIGHTS);
     const mainCategory = this.pickCategory(county);
     const mainKind = this.pickKind(county, mainCategory);
-    const countyName = COUNTY_NAMES[county.code];
+    const countyName = countyNameOf(county.code);
     const town = rng.pick(county.towns);
     const brand = this.distinct(this.taken.brands, () => {
       const landmark = rng.pick(county.landmarks);
@@ -186,7 +192,7 @@ class CatalogGenerator {
       legalRep,
       householdsLinked,
       mainProduct: kindDisplayName(mainKind, county),
-      categoryName: CATEGORY_NAMES[mainCategory],
+      categoryName: categoryNameOf(mainCategory),
       base: base.template.replace('{n}', String(rng.int(base.min, base.max))),
     });
     return {
@@ -223,7 +229,7 @@ class CatalogGenerator {
       const keepsSupplierPlace = rng.chance(0.7);
       const originTown = keepsSupplierPlace ? supplier.fields.town : rng.pick(supplier.county.towns);
       const originVillage = keepsSupplierPlace ? supplier.fields.village : this.villageName();
-      const countyName = COUNTY_NAMES[supplier.county.code];
+      const countyName = countyNameOf(supplier.county.code);
       const issuedAfter = rng.int(0, PRODUCT_CERTIFICATION_LAG_DAYS);
       return {
         supplierIndex,
@@ -416,17 +422,10 @@ function certificates(subject: 'S' | 'P', issueDays: readonly string[]): DemoCer
   });
 }
 
-const DAY_MS = 86_400_000;
-const dayToMs = (day: string) => Date.parse(`${day}T00:00:00Z`);
-const msToDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-const addDays = (day: string, days: number) => msToDay(dayToMs(day) + days * DAY_MS);
-const daysBetween = (from: string, to: string) => Math.round((dayToMs(to) - dayToMs(from)) / DAY_MS);
 const minDay = (a: string, b: string) => (a < b ? a : b);
 
 function validUntil(issuedOn: string): string {
-  const end = new Date(dayToMs(issuedOn));
-  end.setUTCFullYear(end.getUTCFullYear() + CERTIFICATE_YEARS);
-  return addDays(msToDay(end.getTime()), -1);
+  return addDays(addYears(issuedOn, CERTIFICATE_YEARS), -1);
 }
 
 function times<T>(count: number, make: () => T): T[] {

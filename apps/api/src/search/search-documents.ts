@@ -1,4 +1,4 @@
-import { CATEGORIES, COUNTIES } from '@bangfu/contracts';
+import { countyNameOf, categoryNameOf } from '@bangfu/contracts';
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { ProductEntity, SkuEntity } from '../catalog/catalog.entities';
@@ -8,9 +8,6 @@ import { Database } from '../database/database';
 import { StockLevelEntity } from '../inventory/inventory.entities';
 import type { SearchDocument } from './search-engine';
 import { TextNormalizer } from './text/text-normalizer';
-
-const COUNTY_NAMES = new Map<string, string>(COUNTIES.map((c) => [c.code, c.name]));
-const CATEGORY_NAMES = new Map<string, string>(CATEGORIES.map((c) => [c.code, c.name]));
 
 /** Builds search documents from the database, the record: only public products become documents. */
 @Injectable()
@@ -65,13 +62,13 @@ export class SearchDocuments {
   }
 
   private document(p: ProductEntity, supplier: SupplierEntity, skus: SkuEntity[], inStock: boolean): SearchDocument {
-    const countyName = COUNTY_NAMES.get(p.countyCode) ?? p.countyCode;
+    const countyName = countyNameOf(p.countyCode)
     return {
       id: p.id,
       name: p.name,
       ...this.text.documentFields({
         name: p.name,
-        categoryName: CATEGORY_NAMES.get(p.categoryCode) ?? p.categoryCode,
+        categoryName: categoryNameOf(p.categoryCode),
         countyName,
         town: p.originTown,
         village: p.originVillage,

@@ -1,4 +1,4 @@
-import { CATEGORIES, COUNTIES, type CategoryCode, type CountyCode, type SearchSort } from '@bangfu/contracts';
+import { type CategoryCode, type CountyCode, type SearchSort, countyNameOf, categoryNameOf } from '@bangfu/contracts';
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { EngineQuery, EngineResult, SearchDocument, SearchEngine } from './search-engine';
 import { TextNormalizer } from './text/text-normalizer';
@@ -356,15 +356,13 @@ const PRODUCTS: readonly ProductRow[] = [
 
 const FIRST_DAY_MS = Date.UTC(2024, 2, 1);
 const DAY_MS = 86_400_000;
-const COUNTY_NAMES = new Map<string, string>(COUNTIES.map((c) => [c.code, c.name]));
-const CATEGORY_NAMES = new Map<string, string>(CATEGORIES.map((c) => [c.code, c.name]));
 
 function toDocument(text: TextNormalizer, product: ProductRow): SearchDocument {
   const supplier = SUPPLIERS[product.supplierId];
-  const countyName = COUNTY_NAMES.get(supplier.countyCode) ?? '';
+  const countyName = countyNameOf(supplier.countyCode)
   const fields = text.documentFields({
     name: product.name,
-    categoryName: CATEGORY_NAMES.get(product.categoryCode) ?? '',
+    categoryName: categoryNameOf(product.categoryCode),
     countyName,
     town: supplier.town,
     supplierName: supplier.name,
