@@ -107,18 +107,8 @@ export class ApplicationsService {
         applicantUserId: applicant.userId,
         supplierId: supplier.id,
         status: 'pending',
-        name: supplier.name,
-        creditCode: supplier.creditCode,
+        ...supplierProfile(supplier),
         openCreditCode: supplier.creditCode,
-        entityType: supplier.entityType,
-        countyCode: supplier.countyCode,
-        town: supplier.town,
-        village: supplier.village,
-        address: supplier.address,
-        contactName: supplier.contactName,
-        contactPhone: supplier.contactPhone,
-        legalRep: supplier.legalRep,
-        householdsLinked: supplier.householdsLinked,
         description: input.note ?? supplier.description,
         documents: input.documents,
         submittedAt: this.clock.now(),
@@ -241,18 +231,7 @@ export class ApplicationsService {
 
   private async createSupplier(m: EntityManager, a: SupplierApplicationEntity): Promise<number> {
     const supplier = m.create(SupplierEntity, {
-      name: a.name,
-      creditCode: a.creditCode,
-      entityType: a.entityType,
-      countyCode: a.countyCode,
-      town: a.town,
-      village: a.village,
-      address: a.address,
-      contactName: a.contactName,
-      contactPhone: a.contactPhone,
-      legalRep: a.legalRep,
-      householdsLinked: a.householdsLinked,
-      description: a.description,
+      ...supplierProfile(a),
       status: 'active',
       certificateId: null,
     });
@@ -369,3 +348,9 @@ export class ApplicationsService {
   }
 }
 
+/** What a supplier says about itself: copied from an approved application, and into a renewal. */
+function supplierProfile(source: SupplierEntity | SupplierApplicationEntity) {
+  const { name, creditCode, entityType, countyCode, town, village, address, contactName, contactPhone, legalRep, householdsLinked, description } =
+    source;
+  return { name, creditCode, entityType, countyCode, town, village, address, contactName, contactPhone, legalRep, householdsLinked, description };
+}
