@@ -12,7 +12,10 @@ import { APP_CONFIG, type AppConfig } from './config/config';
 import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health/health.controller';
 import { IdentityModule } from './identity/identity.module';
+import { InventoryModule } from './inventory/inventory.module';
+import { OrdersModule } from './orders/orders.module';
 import { OutboxModule } from './outbox/outbox.module';
+import { PaymentsModule } from './payments/payments.module';
 import { SearchModule } from './search/search.module';
 import { UploadsModule } from './uploads/uploads.module';
 
@@ -48,6 +51,9 @@ export class AppModule {
         UploadsModule,
         CatalogModule,
         CertificationModule,
+        InventoryModule,
+        PaymentsModule.forRoot(config),
+        OrdersModule,
         SearchModule,
       ],
       controllers: [HealthController],

@@ -7,3 +7,6 @@ export * from './paging';
 export * from './certification';
 export * from './products';
 export * from './search';
+export * from './payments';
+export * from './orders';
+export * from './inventory';

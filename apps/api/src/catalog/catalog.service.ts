@@ -7,13 +7,15 @@ import {
   type CountyView,
   type PublicProductView,
   type PublicSupplierView,
+  type ShippingRule,
 } from '@bangfu/contracts';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { CertificateEntity, SupplierEntity } from '../certification/certification.entities';
 import { AppError } from '../common/app-error';
 import { Database } from '../database/database';
-import { ProductEntity } from './catalog.entities';
+import { StockLocationEntity } from '../inventory/inventory.entities';
+import { ProductEntity, SkuEntity } from './catalog.entities';
 import { ProductsService } from './products.service';
 
 /** Shoppers see a product only while it is certified and listed and its supplier is active. */
@@ -26,6 +28,22 @@ export function onlyPublic<T extends object>(query: SelectQueryBuilder<T>, produ
 }
 
 type PublicSupplierProfile = Omit<PublicSupplierView, 'productCount'>;
+
+/** A SKU as checkout needs it: what it is, what it costs, who sells it and whether it may be sold now. */
+export interface PurchasableSku {
+  skuId: number;
+  productId: number;
+  productName: string;
+  spec: string;
+  priceFen: number;
+  supplierId: number;
+  supplierName: string;
+  shipping: ShippingRule;
+  /** The supplier's online warehouse, where online orders take their goods from. */
+  warehouseId: number | null;
+  /** Null when the SKU may be sold; otherwise why not. */
+  unavailable: string | null;
+}
 
 /** What anyone may read: vocabulary, category counts, and public product and supplier pages. */
 @Injectable()
@@ -75,6 +93,58 @@ export class CatalogService {
       householdsLinked: supplier.householdsLinked,
       salesCount: product.salesCount,
     };
+  }
+
+  /** The SKUs asked for that exist, each saying whether shoppers may buy it now. */
+  async purchasable(m: EntityManager, skuIds: number[]): Promise<Map<number, PurchasableSku>> {
+    if (skuIds.length === 0) return new Map();
+    const rows: Record<string, string | number | null>[] = await m
+      .createQueryBuilder(SkuEntity, 'k')
+      .innerJoin(ProductEntity, 'p', 'p.id = k.product_id')
+      .innerJoin(SupplierEntity, 's', 's.id = p.supplier_id')
+      .leftJoin(StockLocationEntity, 'w', "w.supplier_id = s.id AND w.kind = 'warehouse'")
+      .select([
+        'k.id AS sku_id',
+        'k.spec AS spec',
+        'k.price_fen AS price_fen',
+        'p.id AS product_id',
+        'p.name AS product_name',
+        'p.status AS product_status',
+        'p.listed AS listed',
+        's.id AS supplier_id',
+        's.name AS supplier_name',
+        's.status AS supplier_status',
+        's.shipping_flat_fee_fen AS flat_fee',
+        's.shipping_free_over_fen AS free_over',
+        'w.id AS warehouse_id',
+      ])
+      .where('k.id IN (:...skuIds)', { skuIds })
+      .getRawMany();
+    return new Map(
+      rows.map((r) => {
+        const unavailable =
+          r.product_status !== 'certified'
+            ? `product is ${r.product_status}, not certified`
+            : !Number(r.listed)
+              ? 'product is not listed for sale'
+              : r.supplier_status !== 'active'
+                ? `supplier is ${r.supplier_status}`
+                : null;
+        const sku: PurchasableSku = {
+          skuId: Number(r.sku_id),
+          productId: Number(r.product_id),
+          productName: String(r.product_name),
+          spec: String(r.spec),
+          priceFen: Number(r.price_fen),
+          supplierId: Number(r.supplier_id),
+          supplierName: String(r.supplier_name),
+          shipping: { flatFeeFen: Number(r.flat_fee), freeOverFen: r.free_over === null ? null : Number(r.free_over) },
+          warehouseId: r.warehouse_id === null ? null : Number(r.warehouse_id),
+          unavailable,
+        };
+        return [sku.skuId, sku];
+      }),
+    );
   }
 
   async supplier(id: number): Promise<PublicSupplierView> {

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { AuditService } from '../audit/audit.service';
 import { ProductEntity } from '../catalog/catalog.entities';
 import { Clock } from '../common/clock';
+import { repeat } from '../common/repeat';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { Database } from '../database/database';
 import { OutboxService } from '../outbox/outbox.service';
@@ -17,7 +18,7 @@ const EVERY_MS = 15 * 60_000;
 @Injectable()
 export class CertificateExpiryService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(CertificateExpiryService.name);
-  private timer?: NodeJS.Timeout;
+  private stop?: () => void;
 
   constructor(
     private readonly db: Database,
@@ -29,14 +30,11 @@ export class CertificateExpiryService implements OnApplicationBootstrap, OnAppli
 
   onApplicationBootstrap(): void {
     if (!this.config.jobs) return;
-    const tick = () => this.expireDue().catch((error: unknown) => this.logger.error(error, 'certificate expiry failed'));
-    void tick();
-    this.timer = setInterval(tick, EVERY_MS);
-    this.timer.unref();
+    this.stop = repeat(EVERY_MS, () => this.expireDue(), this.logger, 'certificate expiry', { runNow: true });
   }
 
   onApplicationShutdown(): void {
-    clearInterval(this.timer);
+    this.stop?.();
   }
 
   /** Expires every certificate past its date and takes its supplier or product off sale; returns how many. */

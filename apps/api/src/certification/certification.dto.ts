@@ -3,6 +3,7 @@ import {
   ApproveRequest,
   ReasonRequest,
   RenewalRequest,
+  ShippingRule,
   SupplierApplicationRequest,
   SupplierListQuery,
 } from '@bangfu/contracts';
@@ -16,3 +17,4 @@ export class ApplicationListQueryDto extends createZodDto(ApplicationListQuery) 
 export class ApproveDto extends createZodDto(ApproveRequest) {}
 export class ReasonDto extends createZodDto(ReasonRequest) {}
 export class OptionalReasonDto extends createZodDto(z.object({ reason: ReasonRequest.shape.reason.optional() })) {}
+export class ShippingRuleDto extends createZodDto(ShippingRule) {}

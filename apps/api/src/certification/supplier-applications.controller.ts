@@ -1,8 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type Principal } from '../identity/auth.decorators';
 import { ApplicationsService } from './applications.service';
-import { RenewalDto, SupplierApplicationDto } from './certification.dto';
+import { RenewalDto, ShippingRuleDto, SupplierApplicationDto } from './certification.dto';
 import { SuppliersService } from './suppliers.service';
 
 /** What an applicant or a certified supplier does about its own certification. */
@@ -39,6 +39,18 @@ export class SupplierApplicationsController {
   @Get('profile')
   profile(@CurrentUser() user: Principal) {
     return this.suppliers.profile(user);
+  }
+
+  @Roles('supplier')
+  @Get('shipping-rule')
+  shippingRule(@CurrentUser() user: Principal) {
+    return this.suppliers.shippingRule(user);
+  }
+
+  @Roles('supplier')
+  @Put('shipping-rule')
+  setShippingRule(@CurrentUser() user: Principal, @Body() body: ShippingRuleDto) {
+    return this.suppliers.setShippingRule(user, body);
   }
 
   @Roles('supplier')

@@ -24,7 +24,11 @@ const EnvSchema = z
     ALIPAY_APP_ID: z.string().optional(),
     ALIPAY_PRIVATE_KEY: z.string().optional(),
     ALIPAY_PUBLIC_KEY: z.string().optional(),
-    ALIPAY_GATEWAY: z.url().optional(),
+    ALIPAY_GATEWAY: z.url().default('https://openapi.alipay.com/gateway.do'),
+    /** Alipay's key tool writes PKCS8 private keys; older keys are PKCS1. */
+    ALIPAY_KEY_TYPE: z.enum(['PKCS1', 'PKCS8']).default('PKCS8'),
+    PAYMENT_WINDOW_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+    AUTO_COMPLETE_DAYS: z.coerce.number().int().min(1).max(60).default(10),
     PUBLIC_URL: z.url().optional(),
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(30 * 86400).default(12 * 3600),
@@ -65,6 +69,22 @@ export interface AppConfig {
   /** How often each instance applies outbox events to its search engine. */
   searchSyncMs: number;
   meili?: { host: string; apiKey?: string };
+  /** How long a checkout's stock stays reserved waiting for payment. */
+  paymentWindowMinutes: number;
+  /** Shipped orders complete on their own this many days after shipping. */
+  autoCompleteDays: number;
+  /** Set when the ALIPAY_* keys are; otherwise the dev payment provider runs (never in production). */
+  alipay?: AlipayConfig;
+}
+
+export interface AlipayConfig {
+  appId: string;
+  privateKey: string;
+  alipayPublicKey: string;
+  gateway: string;
+  keyType: 'PKCS1' | 'PKCS8';
+  notifyUrl: string;
+  returnUrl: string;
 }
 
 export class ConfigError extends Error {
@@ -86,11 +106,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const database: DatabaseConfig = e.DATABASE_URL.startsWith('sqlite:')
     ? { kind: 'sqlite', file: e.DATABASE_URL === 'sqlite::memory:' ? ':memory:' : fromCwd(e.DATABASE_URL.slice('sqlite:'.length)) }
     : { kind: 'mysql', url: e.DATABASE_URL };
+  const publicUrl = (e.PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}`).replace(/\/$/, '');
   return {
     env: e.NODE_ENV,
     host: e.HOST,
     port: e.PORT,
-    publicUrl: (e.PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}`).replace(/\/$/, ''),
+    publicUrl,
     database,
     demoData: e.DEMO_DATA ?? database.kind === 'sqlite',
     dataDir,
@@ -101,6 +122,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     jobs: e.JOBS ?? e.NODE_ENV !== 'test',
     searchSyncMs: e.SEARCH_SYNC_MS,
     meili: e.MEILI_HOST ? { host: e.MEILI_HOST, apiKey: e.MEILI_API_KEY } : undefined,
+    paymentWindowMinutes: e.PAYMENT_WINDOW_MINUTES,
+    autoCompleteDays: e.AUTO_COMPLETE_DAYS,
+    alipay:
+      e.ALIPAY_APP_ID && e.ALIPAY_PRIVATE_KEY && e.ALIPAY_PUBLIC_KEY
+        ? {
+            appId: e.ALIPAY_APP_ID,
+            privateKey: e.ALIPAY_PRIVATE_KEY,
+            alipayPublicKey: e.ALIPAY_PUBLIC_KEY,
+            gateway: e.ALIPAY_GATEWAY,
+            keyType: e.ALIPAY_KEY_TYPE,
+            notifyUrl: `${publicUrl}/api/payments/alipay/notify`,
+            returnUrl: `${publicUrl}/orders`,
+          }
+        : undefined,
   };
 }
 

@@ -12,12 +12,15 @@ import {
 } from '../certification/certification.entities';
 import { LoginFailureEntity, UserEntity } from '../identity/user.entity';
 import { StockLevelEntity, StockLocationEntity, StockMovementEntity } from '../inventory/inventory.entities';
+import { CheckoutEntity, OrderEntity, OrderLineEntity, OrderTransitionEntity, RefundRequestEntity } from '../orders/orders.entities';
 import { OutboxEventEntity } from '../outbox/outbox.entity';
+import { PaymentEntity, PaymentEventEntity, PaymentRefundEntity } from '../payments/payments.entities';
 import { SynonymGroupEntity } from '../search/synonym-group.entity';
 import { UploadEntity } from '../uploads/upload.entity';
 import { Foundation1764300000000 } from './migrations/1764300000000-foundation';
 import { Certification1764400000000 } from './migrations/1764400000000-certification';
 import { Search1764500000000 } from './migrations/1764500000000-search';
+import { Orders1764600000000 } from './migrations/1764600000000-orders';
 import { SnakeNamingStrategy } from './naming';
 
 export const ENTITIES = [
@@ -38,9 +41,17 @@ export const ENTITIES = [
   AuditEntryEntity,
   OutboxEventEntity,
   SynonymGroupEntity,
+  CheckoutEntity,
+  OrderEntity,
+  OrderLineEntity,
+  OrderTransitionEntity,
+  RefundRequestEntity,
+  PaymentEntity,
+  PaymentRefundEntity,
+  PaymentEventEntity,
 ];
 
-export const MIGRATIONS = [Foundation1764300000000, Certification1764400000000, Search1764500000000];
+export const MIGRATIONS = [Foundation1764300000000, Certification1764400000000, Search1764500000000, Orders1764600000000];
 
 export function dataSourceOptions(db: DatabaseConfig): DataSourceOptions {
   const common = {

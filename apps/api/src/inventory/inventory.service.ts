@@ -1,0 +1,153 @@
+import { Injectable } from '@nestjs/common';
+import type { StockMovementKind } from '@bangfu/contracts';
+import type { EntityManager } from 'typeorm';
+import { ProductEntity, SkuEntity } from '../catalog/catalog.entities';
+import { AppError } from '../common/app-error';
+import { OutboxService } from '../outbox/outbox.service';
+import { StockLevelEntity, StockMovementEntity } from './inventory.entities';
+
+/** Goods of one SKU at one location, as an order line holds them. */
+export interface StockLine {
+  skuId: number;
+  locationId: number;
+  quantity: number;
+}
+
+/** Why stock moves and who moved it; written to the ledger with each change. */
+export interface StockCause {
+  actorUserId: number | null;
+  reason: string;
+}
+
+/** A guarded change: deltas to apply when the guard holds; available moves by availableDelta. */
+interface Movement {
+  kind: StockMovementKind;
+  onHand: number;
+  reserved: number;
+  /** The guard: which counter must still cover the quantity. */
+  guard: 'available' | 'reserved' | 'onHandOverReserved' | 'none';
+}
+
+const MOVES: Record<'reserve' | 'release' | 'sellReserved' | 'sellUnreserved' | 'restock', Movement> = {
+  reserve: { kind: 'reservation', onHand: 0, reserved: +1, guard: 'available' },
+  release: { kind: 'release', onHand: 0, reserved: -1, guard: 'reserved' },
+  sellReserved: { kind: 'sale', onHand: -1, reserved: -1, guard: 'reserved' },
+  sellUnreserved: { kind: 'sale', onHand: -1, reserved: 0, guard: 'available' },
+  restock: { kind: 'return', onHand: +1, reserved: 0, guard: 'none' },
+};
+
+/**
+ * The only writer of stock counters. Each change is one guarded UPDATE whose affected-row count says whether
+ * the goods were there; no counter is ever read and written back. Every change leaves a ledger row, and a
+ * SKU whose available stock reaches or leaves zero is announced to search through the outbox.
+ */
+@Injectable()
+export class InventoryService {
+  constructor(private readonly outbox: OutboxService) {}
+
+  /** Holds goods for an unpaid order; throws 409 STOCK_INSUFFICIENT naming the first SKU that falls short. */
+  reserve(m: EntityManager, lines: StockLine[], cause: StockCause): Promise<void> {
+    return this.applyAll(m, lines, MOVES.reserve, cause);
+  }
+
+  /** Gives back goods held for an order that will not be paid. */
+  release(m: EntityManager, lines: StockLine[], cause: StockCause): Promise<void> {
+    return this.applyAll(m, lines, MOVES.release, cause);
+  }
+
+  /** A paid order takes its held goods for good. */
+  sellReserved(m: EntityManager, lines: StockLine[], cause: StockCause): Promise<void> {
+    return this.applyAll(m, lines, MOVES.sellReserved, cause);
+  }
+
+  /** A payment that arrived after its hold was released takes goods directly, if they are still there. */
+  sellUnreserved(m: EntityManager, lines: StockLine[], cause: StockCause): Promise<void> {
+    return this.applyAll(m, lines, MOVES.sellUnreserved, cause);
+  }
+
+  /** Goods of a refunded, unshipped order go back on the shelf. */
+  restock(m: EntityManager, lines: StockLine[], cause: StockCause): Promise<void> {
+    return this.applyAll(m, lines, MOVES.restock, cause);
+  }
+
+  /** A supplier's counted change (receipt or write-off); a write-off may not dig into reserved goods. */
+  async adjust(m: EntityManager, line: { skuId: number; locationId: number; delta: number; kind: 'receipt' | 'adjustment' }, cause: StockCause): Promise<void> {
+    const move: Movement =
+      line.delta > 0
+        ? { kind: line.kind, onHand: +1, reserved: 0, guard: 'none' }
+        : { kind: line.kind, onHand: +1, reserved: 0, guard: 'onHandOverReserved' };
+    await this.apply(m, { skuId: line.skuId, locationId: line.locationId, quantity: line.delta }, move, cause);
+  }
+
+  private async applyAll(m: EntityManager, lines: StockLine[], move: Movement, cause: StockCause): Promise<void> {
+    // A fixed order keeps concurrent multi-line checkouts from deadlocking on MySQL.
+    const ordered = [...lines].sort((a, b) => a.skuId - b.skuId || a.locationId - b.locationId);
+    for (const line of ordered) await this.apply(m, line, move, cause);
+  }
+
+  private async apply(m: EntityManager, line: StockLine, move: Movement, cause: StockCause): Promise<void> {
+    const n = line.quantity;
+    const onHandDelta = move.onHand * n;
+    const reservedDelta = move.reserved * n;
+    const availableDelta = onHandDelta - reservedDelta;
+    const update = m
+      .createQueryBuilder()
+      .update(StockLevelEntity)
+      .set({
+        onHand: () => `on_hand + (${onHandDelta})`,
+        reserved: () => `reserved + (${reservedDelta})`,
+        available: () => `available + (${availableDelta})`,
+      })
+      .where('sku_id = :skuId AND location_id = :locationId', line);
+    if (move.guard === 'available') update.andWhere('available >= :n', { n });
+    if (move.guard === 'reserved') update.andWhere('reserved >= :n', { n });
+    if (move.guard === 'onHandOverReserved') update.andWhere('available >= :n', { n: -n });
+    const result = await update.execute();
+    if (!result.affected) throw await this.shortage(m, line, move);
+    await m.insert(StockMovementEntity, {
+      skuId: line.skuId,
+      locationId: line.locationId,
+      kind: move.kind,
+      onHandDelta,
+      reservedDelta,
+      actorUserId: cause.actorUserId,
+      reason: cause.reason.slice(0, 200),
+    });
+    if (availableDelta !== 0) await this.announceIfCrossedZero(m, line, availableDelta);
+  }
+
+  private async announceIfCrossedZero(m: EntityManager, line: StockLine, availableDelta: number): Promise<void> {
+    const level = await m.findOne(StockLevelEntity, { where: { skuId: line.skuId, locationId: line.locationId }, select: { available: true } });
+    const after = level?.available ?? 0;
+    const before = after - availableDelta;
+    if ((before > 0) === (after > 0)) return;
+    const sku = await m.findOne(SkuEntity, { where: { id: line.skuId }, select: { productId: true } });
+    if (sku) await this.outbox.emit(m, 'product.changed', { type: 'product', id: sku.productId }, { stock: after > 0 ? 'in' : 'out' });
+  }
+
+  private async shortage(m: EntityManager, line: StockLine, move: Movement): Promise<AppError> {
+    if (move.guard === 'reserved') {
+      // Held goods missing means the books disagree with the orders: a fault, not a client error.
+      return new AppError(500, 'INTERNAL', `Stock of SKU ${line.skuId} at location ${line.locationId} has fewer reserved goods than an order holds`);
+    }
+    const sku = await m
+      .createQueryBuilder(SkuEntity, 's')
+      .innerJoin(ProductEntity, 'p', 'p.id = s.product_id')
+      .select(['s.id AS id', 's.spec AS spec', 'p.name AS name'])
+      .where('s.id = :id', { id: line.skuId })
+      .getRawOne<{ id: number; spec: string; name: string }>();
+    const level = await m.findOneBy(StockLevelEntity, { skuId: line.skuId, locationId: line.locationId });
+    const label = sku ? `${sku.name} ${sku.spec}` : `SKU ${line.skuId}`;
+    if (move.guard === 'onHandOverReserved') {
+      return AppError.conflict('STOCK_INSUFFICIENT', `${label}: only ${level?.available ?? 0} can be written off; the rest is held for unpaid orders`, {
+        skuId: line.skuId,
+        available: level?.available ?? 0,
+      });
+    }
+    return AppError.conflict('STOCK_INSUFFICIENT', `${label}: only ${level?.available ?? 0} left, ${line.quantity} wanted`, {
+      skuId: line.skuId,
+      requested: line.quantity,
+      available: level?.available ?? 0,
+    });
+  }
+}

@@ -1,0 +1,192 @@
+import type { LowStockThresholdRequest, PageQuery, StockAdjustmentRequest, StockLevelView, StockListQuery, StockMovementView } from '@bangfu/contracts';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { ProductEntity, SkuEntity } from '../catalog/catalog.entities';
+import { AppError } from '../common/app-error';
+import { Database } from '../database/database';
+import type { Principal } from '../identity/auth.decorators';
+import { StockLevelEntity, StockLocationEntity, StockMovementEntity } from './inventory.entities';
+import { InventoryService } from './inventory.service';
+
+/** A SKU's stock row in its supplier's online warehouse. */
+interface OwnStock {
+  supplierId: number;
+  skuId: number;
+  locationId: number;
+}
+
+/** One row of the level query; drivers may hand integers back as strings. */
+interface LevelRow {
+  skuId: number | string;
+  productId: number | string;
+  productName: string;
+  skuSpec: string;
+  locationId: number | string;
+  locationName: string;
+  onHand: number | string;
+  reserved: number | string;
+  available: number | string;
+  lowStockThreshold: number | string;
+}
+
+/** Low stock: a threshold is set (0 means "do not watch") and what can still be sold has fallen to it. */
+export function isLow(available: number, lowStockThreshold: number): boolean {
+  return lowStockThreshold > 0 && available <= lowStockThreshold;
+}
+/** The same rule in SQL, for the `low` filter; must agree with isLow. */
+const LOW_SQL = '(l.low_stock_threshold > 0 AND l.available <= l.low_stock_threshold)';
+
+/**
+ * A supplier's own stock in its online warehouse: levels, counted changes, low-stock thresholds and the ledger.
+ * Counters change only through InventoryService; a SKU of another supplier answers 403, an unknown one 404.
+ */
+@Injectable()
+export class SupplierStockService {
+  constructor(
+    private readonly db: Database,
+    private readonly inventory: InventoryService,
+  ) {}
+
+  async list(user: Principal, query: StockListQuery): Promise<{ items: StockLevelView[]; total: number }> {
+    const supplierId = ownSupplierId(user);
+    const q = this.levels(this.db.manager, supplierId);
+    if (query.productId !== undefined) q.andWhere('p.id = :productId', { productId: query.productId });
+    if (query.low === true) q.andWhere(LOW_SQL);
+    if (query.low === false) q.andWhere(`NOT ${LOW_SQL}`);
+    const total = await q.getCount();
+    const rows = await q
+      .orderBy('p.id', 'DESC')
+      .addOrderBy('s.id', 'ASC')
+      .offset((query.page - 1) * query.pageSize)
+      .limit(query.pageSize)
+      .getRawMany<LevelRow>();
+    return { items: rows.map(levelView), total };
+  }
+
+  async get(user: Principal, skuId: number): Promise<StockLevelView> {
+    const own = await this.ownStock(user, skuId);
+    return this.view(this.db.manager, own);
+  }
+
+  /** A receipt adds goods; an adjustment corrects the count either way, but never writes off goods held for orders. */
+  async adjust(user: Principal, skuId: number, request: StockAdjustmentRequest): Promise<StockLevelView> {
+    if (request.kind === 'receipt' && request.delta <= 0) {
+      throw AppError.invalid('delta', 'of a receipt must be positive; write goods off with kind "adjustment"');
+    }
+    const own = await this.ownStock(user, skuId);
+    return this.db.transaction(async (m) => {
+      await this.inventory.adjust(
+        m,
+        { skuId: own.skuId, locationId: own.locationId, delta: request.delta, kind: request.kind },
+        { actorUserId: user.userId, reason: request.reason },
+      );
+      return this.view(m, own);
+    });
+  }
+
+  /** The threshold is a setting, not a counter: a plain update. */
+  async setThreshold(user: Principal, skuId: number, request: LowStockThresholdRequest): Promise<StockLevelView> {
+    const own = await this.ownStock(user, skuId);
+    return this.db.transaction(async (m) => {
+      await m.update(StockLevelEntity, { skuId: own.skuId, locationId: own.locationId }, { lowStockThreshold: request.lowStockThreshold });
+      return this.view(m, own);
+    });
+  }
+
+  /** The ledger of the SKU in the supplier's warehouse, newest first, with who moved the goods and why. */
+  async movements(user: Principal, skuId: number, query: PageQuery): Promise<{ items: StockMovementView[]; total: number }> {
+    const own = await this.ownStock(user, skuId);
+    const [rows, total] = await this.db.manager.findAndCount(StockMovementEntity, {
+      where: { skuId: own.skuId, locationId: own.locationId },
+      order: { id: 'DESC' },
+      skip: (query.page - 1) * query.pageSize,
+      take: query.pageSize,
+    });
+    return {
+      items: rows.map((r) => ({
+        id: r.id,
+        skuId: r.skuId,
+        locationId: r.locationId,
+        kind: r.kind,
+        onHandDelta: r.onHandDelta,
+        reservedDelta: r.reservedDelta,
+        actorUserId: r.actorUserId,
+        reason: r.reason,
+        createdAt: new Date(r.createdAt).toISOString(),
+      })),
+      total,
+    };
+  }
+
+  /** Finds the SKU's stock row in the caller's warehouse: 404 for an unknown SKU, 403 for another supplier's. */
+  private async ownStock(user: Principal, skuId: number): Promise<OwnStock> {
+    const supplierId = ownSupplierId(user);
+    const m = this.db.manager;
+    const sku = await m
+      .createQueryBuilder(SkuEntity, 's')
+      .innerJoin(ProductEntity, 'p', 'p.id = s.product_id')
+      .select('p.supplier_id', 'supplierId')
+      .where('s.id = :skuId', { skuId })
+      .getRawOne<{ supplierId: number | string }>();
+    if (!sku) throw AppError.notFound('SKU', skuId);
+    if (Number(sku.supplierId) !== supplierId) throw AppError.forbidden('This SKU belongs to another supplier');
+    const level = await m
+      .createQueryBuilder(StockLevelEntity, 'l')
+      .innerJoin(StockLocationEntity, 'w', "w.id = l.location_id AND w.kind = 'warehouse' AND w.supplier_id = :supplierId", { supplierId })
+      .select('l.location_id', 'locationId')
+      .where('l.sku_id = :skuId', { skuId })
+      .getRawOne<{ locationId: number | string }>();
+    if (!level) throw AppError.notFound(`Stock of SKU ${skuId} in the online warehouse`);
+    return { supplierId, skuId, locationId: Number(level.locationId) };
+  }
+
+  private async view(m: EntityManager, own: OwnStock): Promise<StockLevelView> {
+    const row = await this.levels(m, own.supplierId)
+      .andWhere('l.sku_id = :skuId AND l.location_id = :locationId', { skuId: own.skuId, locationId: own.locationId })
+      .getRawOne<LevelRow>();
+    if (!row) throw AppError.notFound(`Stock of SKU ${own.skuId} in the online warehouse`);
+    return levelView(row);
+  }
+
+  /** Stock rows of the supplier's own SKUs in its own online warehouse, with names to show. */
+  private levels(m: EntityManager, supplierId: number): SelectQueryBuilder<StockLevelEntity> {
+    return m
+      .createQueryBuilder(StockLevelEntity, 'l')
+      .innerJoin(StockLocationEntity, 'w', "w.id = l.location_id AND w.kind = 'warehouse' AND w.supplier_id = :supplierId", { supplierId })
+      .innerJoin(SkuEntity, 's', 's.id = l.sku_id')
+      .innerJoin(ProductEntity, 'p', 'p.id = s.product_id AND p.supplier_id = :supplierId', { supplierId })
+      .select('l.sku_id', 'skuId')
+      .addSelect('p.id', 'productId')
+      .addSelect('p.name', 'productName')
+      .addSelect('s.spec', 'skuSpec')
+      .addSelect('l.location_id', 'locationId')
+      .addSelect('w.name', 'locationName')
+      .addSelect('l.on_hand', 'onHand')
+      .addSelect('l.reserved', 'reserved')
+      .addSelect('l.available', 'available')
+      .addSelect('l.low_stock_threshold', 'lowStockThreshold');
+  }
+}
+
+function levelView(r: LevelRow): StockLevelView {
+  const available = Number(r.available);
+  const lowStockThreshold = Number(r.lowStockThreshold);
+  return {
+    skuId: Number(r.skuId),
+    productId: Number(r.productId),
+    productName: r.productName,
+    skuSpec: r.skuSpec,
+    locationId: Number(r.locationId),
+    locationName: r.locationName,
+    onHand: Number(r.onHand),
+    reserved: Number(r.reserved),
+    available,
+    lowStockThreshold,
+    low: isLow(available, lowStockThreshold),
+  };
+}
+
+function ownSupplierId(user: Principal): number {
+  if (user.supplierId === null) throw AppError.forbidden('This account does not act for a supplier');
+  return user.supplierId;
+}

@@ -1,0 +1,302 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { ArbitrationDecision, RefundRequestCreate, RefundRequestStatus, RefundRequestView } from '@bangfu/contracts';
+import { In, LessThan, type EntityManager } from 'typeorm';
+import { AppError } from '../common/app-error';
+import { Clock } from '../common/clock';
+import { Database } from '../database/database';
+import type { Principal } from '../identity/auth.decorators';
+import { InventoryService } from '../inventory/inventory.service';
+import { PaymentsService } from '../payments/payments.service';
+import { OrderTransitions, SYSTEM, type Actor } from './order-process';
+import { stockLines } from './stock-lines';
+import { refundRequestView } from './order-views';
+import { OrderEntity, OrderLineEntity, RefundRequestEntity, type RefundLine } from './orders.entities';
+import { scopeOf, type OrderScope } from './orders.service';
+
+/** A refund that failed at the provider, or stalled, is tried again after this long. */
+const RETRY_AFTER_MS = 5 * 60_000;
+
+/**
+ * After-sales: the shopper asks for money back on a paid or shipped order (all of it or some lines), the
+ * supplier agrees or refuses, and a refused shopper may take it to association staff, whose word is final.
+ * While a request is open the order is refunding; a refused or partial refund returns it where it was.
+ */
+@Injectable()
+export class AfterSalesService {
+  private readonly logger = new Logger(AfterSalesService.name);
+
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+    private readonly transitions: OrderTransitions,
+    private readonly inventory: InventoryService,
+    private readonly payments: PaymentsService,
+  ) {}
+
+  async request(user: Principal, orderId: number, body: RefundRequestCreate): Promise<RefundRequestView> {
+    return this.db.transaction(async (m) => {
+      const order = await this.order(m, { userId: user.userId }, orderId);
+      if (order.status !== 'paid' && order.status !== 'shipped') {
+        throw AppError.conflict('ILLEGAL_TRANSITION', `Order ${orderId} is ${order.status}; only a paid or shipped order can be refunded`, {
+          from: order.status,
+          to: 'refunding',
+        });
+      }
+      const lines = await m.find(OrderLineEntity, { where: { orderId }, order: { id: 'ASC' } });
+      const wanted = this.wantedLines(lines, body.lines);
+      const request = await this.insert(m, order, user.userId, body.reason, body.photos, wanted, this.amountOf(order, lines, wanted), 'requested');
+      await this.transitions.move(m, order, 'refunding', { kind: 'shopper', userId: user.userId }, body.reason, { statusBeforeRefund: order.status });
+      return refundRequestView(request);
+    });
+  }
+
+  async listForSupplier(user: Principal, status: RefundRequestStatus | undefined): Promise<RefundRequestView[]> {
+    const supplier = scopeOf(user, 'supplier') as { supplierId: number };
+    const q = this.db.manager
+      .createQueryBuilder(RefundRequestEntity, 'r')
+      .innerJoin(OrderEntity, 'o', 'o.id = r.order_id')
+      .where('o.supplier_id = :supplierId', supplier)
+      .orderBy('r.id', 'DESC')
+      .take(200);
+    if (status) q.andWhere('r.status = :status', { status });
+    return (await q.getMany()).map(refundRequestView);
+  }
+
+  async listForStaff(status: RefundRequestStatus = 'escalated'): Promise<RefundRequestView[]> {
+    const rows = await this.db.manager.find(RefundRequestEntity, { where: { status }, order: { id: 'ASC' }, take: 200 });
+    return rows.map(refundRequestView);
+  }
+
+  /** The supplier agrees: the money goes back through the payment provider. */
+  async accept(user: Principal, requestId: number): Promise<RefundRequestView> {
+    const supplier = scopeOf(user, 'supplier');
+    await this.db.transaction(async (m) => {
+      const request = await this.requestIn(m, supplier, requestId);
+      // A request whose refund failed at the provider may be accepted again: that retries the same refund.
+      if (request.status === 'failed') return;
+      await this.decide(m, request, 'requested', 'refunding', user.userId, null);
+    });
+    return this.execute(requestId);
+  }
+
+  async reject(user: Principal, requestId: number, reason: string): Promise<RefundRequestView> {
+    const supplier = scopeOf(user, 'supplier');
+    return this.db.transaction(async (m) => {
+      const request = await this.requestIn(m, supplier, requestId);
+      await this.decide(m, request, 'requested', 'rejected', user.userId, reason);
+      await this.returnOrder(m, request.orderId, { kind: 'supplier', userId: user.userId }, `refund refused: ${reason}`);
+      return refundRequestView(await m.findOneByOrFail(RefundRequestEntity, { id: requestId }));
+    });
+  }
+
+  /** The shopper takes a refused request to the association. */
+  async escalate(user: Principal, orderId: number, requestId: number): Promise<RefundRequestView> {
+    return this.db.transaction(async (m) => {
+      const order = await this.order(m, { userId: user.userId }, orderId);
+      const request = await m.findOneBy(RefundRequestEntity, { id: requestId, orderId });
+      if (!request) throw AppError.notFound('Refund request', requestId);
+      if (order.status !== 'paid' && order.status !== 'shipped') {
+        throw AppError.conflict('ILLEGAL_TRANSITION', `Order ${orderId} is ${order.status}; it cannot go back to refunding`);
+      }
+      await this.decide(m, request, 'rejected', 'escalated', null, request.decisionReason);
+      await this.transitions.move(m, order, 'refunding', { kind: 'shopper', userId: user.userId }, 'refund taken to the association', {
+        statusBeforeRefund: order.status,
+      });
+      return refundRequestView(await m.findOneByOrFail(RefundRequestEntity, { id: requestId }));
+    });
+  }
+
+  async arbitrate(user: Principal, requestId: number, decision: ArbitrationDecision): Promise<RefundRequestView> {
+    const staff: Actor = { kind: 'staff', userId: user.userId };
+    await this.db.transaction(async (m) => {
+      const request = await m.findOneBy(RefundRequestEntity, { id: requestId });
+      if (!request) throw AppError.notFound('Refund request', requestId);
+      await this.decide(m, request, 'escalated', decision.refund ? 'refunding' : 'declined', user.userId, decision.reason);
+      if (!decision.refund) await this.returnOrder(m, request.orderId, staff, `refund declined by the association: ${decision.reason}`);
+    });
+    return decision.refund ? this.execute(requestId) : refundRequestView(await this.db.manager.findOneByOrFail(RefundRequestEntity, { id: requestId }));
+  }
+
+  /** A payment came after its order was cancelled and the goods are gone: the whole amount goes back. */
+  async refundLatePayment(m: EntityManager, order: OrderEntity): Promise<number> {
+    const lines = await m.find(OrderLineEntity, { where: { orderId: order.id } });
+    const request = await this.insert(
+      m,
+      order,
+      order.userId,
+      'late payment: the goods were released when the payment window closed and are no longer in stock',
+      [],
+      lines.map((l) => ({ lineId: l.id, quantity: l.quantity })),
+      order.totalFen,
+      'refunding',
+    );
+    await this.transitions.move(m, order, 'refunding', SYSTEM, 'late payment without stock: refunding in full');
+    return request.id;
+  }
+
+  async executeAll(requestIds: number[]): Promise<void> {
+    for (const id of requestIds) await this.execute(id);
+  }
+
+  /**
+   * Sends an agreed refund to the provider and, once it is through, books it on the order exactly once.
+   * Safe to call again: the provider sees the same out_request_no, the booking is a guarded update.
+   */
+  async execute(requestId: number): Promise<RefundRequestView> {
+    const request = await this.db.manager.findOneByOrFail(RefundRequestEntity, { id: requestId });
+    if (request.status !== 'refunding' && request.status !== 'failed') return refundRequestView(request);
+    const order = await this.db.manager.findOneByOrFail(OrderEntity, { id: request.orderId });
+    const payment = await this.payments.forCheckout(this.db.manager, order.checkoutId);
+    const outcome = await this.payments.refund({
+      paymentId: payment.id,
+      outRequestNo: `${payment.outTradeNo}R${request.id}`,
+      amountFen: request.amountFen,
+      reason: request.reason,
+    });
+    await this.db.transaction(async (m) => {
+      if (outcome.status === 'failed') {
+        await m.update(RefundRequestEntity, { id: requestId, status: 'refunding' }, { status: 'failed' });
+        return;
+      }
+      const booked = await m.update(RefundRequestEntity, { id: requestId, status: In(['refunding', 'failed']) }, { status: 'refunded', resolvedAt: this.clock.now() });
+      if (booked.affected) await this.book(m, request);
+    });
+    if (outcome.status === 'failed') this.logger.warn({ requestId, failure: outcome.failure }, 'refund failed at the provider; it will be retried');
+    return refundRequestView(await this.db.manager.findOneByOrFail(RefundRequestEntity, { id: requestId }));
+  }
+
+  /** Refunds that failed or stalled, tried again by the orders job. */
+  async retryStalled(): Promise<number> {
+    const stalled = await this.db.manager.find(RefundRequestEntity, {
+      where: { status: In(['refunding', 'failed']), updatedAt: LessThan(new Date(this.clock.now().getTime() - RETRY_AFTER_MS)) },
+      take: 100,
+    });
+    for (const request of stalled) await this.execute(request.id);
+    return stalled.length;
+  }
+
+  /** Records the refunded goods and money on the order, puts unshipped goods back, and moves the order on. */
+  private async book(m: EntityManager, request: RefundRequestEntity): Promise<void> {
+    const order = await m.findOneByOrFail(OrderEntity, { id: request.orderId });
+    const lines = await m.find(OrderLineEntity, { where: { orderId: order.id } });
+    const byId = new Map(lines.map((l) => [l.id, l]));
+    for (const wanted of request.lines) {
+      await m
+        .createQueryBuilder()
+        .update(OrderLineEntity)
+        .set({ refundedQuantity: () => `refunded_quantity + ${wanted.quantity}` })
+        .where('id = :id AND refunded_quantity + :n <= quantity', { id: wanted.lineId, n: wanted.quantity })
+        .execute();
+    }
+    await m
+      .createQueryBuilder()
+      .update(OrderEntity)
+      .set({ refundedFen: () => `refunded_fen + ${request.amountFen}` })
+      .where('id = :id', { id: order.id })
+      .execute();
+    // Goods still in the warehouse (paid, not shipped) go back on sale; shipped goods are with the shopper.
+    if (order.statusBeforeRefund === 'paid') {
+      await this.inventory.restock(
+        m,
+        stockLines(
+          request.lines.map((w) => ({ ...byId.get(w.lineId)!, quantity: w.quantity })),
+        ),
+        { actorUserId: request.decidedBy, reason: `refund ${request.id} of order ${order.id}` },
+      );
+    }
+    const everything = order.refundedFen + request.amountFen >= order.totalFen;
+    const actor: Actor = request.decidedBy ? { kind: 'supplier', userId: request.decidedBy } : SYSTEM;
+    if (everything || !order.statusBeforeRefund) await this.transitions.move(m, order, 'refunded', actor, `refunded ${request.amountFen} fen`);
+    else await this.transitions.move(m, order, order.statusBeforeRefund, actor, `partly refunded: ${request.amountFen} fen`, { statusBeforeRefund: null });
+  }
+
+  private async returnOrder(m: EntityManager, orderId: number, actor: Actor, reason: string): Promise<void> {
+    const order = await m.findOneByOrFail(OrderEntity, { id: orderId });
+    if (order.status !== 'refunding' || !order.statusBeforeRefund) return;
+    await this.transitions.move(m, order, order.statusBeforeRefund, actor, reason, { statusBeforeRefund: null });
+  }
+
+  /** Moves a request between statuses with a guarded update; a request not where the caller saw it is a 409. */
+  private async decide(
+    m: EntityManager,
+    request: RefundRequestEntity,
+    from: RefundRequestStatus,
+    to: RefundRequestStatus,
+    decidedBy: number | null,
+    reason: string | null,
+  ): Promise<void> {
+    const claimed = await m.update(
+      RefundRequestEntity,
+      { id: request.id, status: from },
+      { status: to, decisionReason: reason, ...(decidedBy ? { decidedBy } : {}), ...(to === 'rejected' || to === 'declined' ? { resolvedAt: this.clock.now() } : {}) },
+    );
+    if (!claimed.affected) {
+      throw AppError.conflict('REFUND_STATE_CONFLICT', `Refund request ${request.id} is ${request.status}; it cannot become ${to}`, { status: request.status });
+    }
+  }
+
+  private wantedLines(lines: OrderLineEntity[], asked: RefundLine[] | undefined): RefundLine[] {
+    if (!asked) {
+      const rest = lines.map((l) => ({ lineId: l.id, quantity: l.quantity - l.refundedQuantity })).filter((l) => l.quantity > 0);
+      if (rest.length === 0) throw AppError.conflict('NOTHING_TO_REFUND', 'Everything in this order has been refunded already');
+      return rest;
+    }
+    const byId = new Map(lines.map((l) => [l.id, l]));
+    const seen = new Set<number>();
+    asked.forEach((want, i) => {
+      const line = byId.get(want.lineId);
+      if (!line || seen.has(want.lineId)) throw AppError.invalid(`lines.${i}.lineId`, `is not a line of this order, or appears twice`);
+      seen.add(want.lineId);
+      if (want.quantity > line.quantity - line.refundedQuantity) {
+        throw AppError.invalid(`lines.${i}.quantity`, `must be at most ${line.quantity - line.refundedQuantity}`);
+      }
+    });
+    return asked;
+  }
+
+  /** The lines' price; a request that refunds everything left also returns the rest of the order (shipping). */
+  private amountOf(order: OrderEntity, lines: OrderLineEntity[], wanted: RefundLine[]): number {
+    const want = new Map(wanted.map((w) => [w.lineId, w.quantity]));
+    const clearsOrder = lines.every((l) => l.quantity - l.refundedQuantity === (want.get(l.id) ?? 0));
+    if (clearsOrder) return order.totalFen - order.refundedFen;
+    return lines.reduce((sum, l) => sum + l.unitPriceFen * (want.get(l.id) ?? 0), 0);
+  }
+
+  private async insert(
+    m: EntityManager,
+    order: OrderEntity,
+    userId: number,
+    reason: string,
+    photos: string[],
+    lines: RefundLine[],
+    amountFen: number,
+    status: RefundRequestStatus,
+  ): Promise<RefundRequestEntity> {
+    const request = m.create(RefundRequestEntity, {
+      orderId: order.id,
+      userId,
+      status,
+      reason,
+      photos,
+      lines,
+      amountFen,
+      decisionReason: null,
+      decidedBy: null,
+      resolvedAt: null,
+    });
+    return m.save(request);
+  }
+
+  private async order(m: EntityManager, scope: OrderScope, id: number): Promise<OrderEntity> {
+    const order = await m.findOneBy(OrderEntity, { id, ...scope });
+    if (!order) throw AppError.notFound('Order', id);
+    return order;
+  }
+
+  private async requestIn(m: EntityManager, scope: OrderScope, requestId: number): Promise<RefundRequestEntity> {
+    const request = await m.findOneBy(RefundRequestEntity, { id: requestId });
+    if (!request) throw AppError.notFound('Refund request', requestId);
+    await this.order(m, scope, request.orderId);
+    return request;
+  }
+}

@@ -1,0 +1,38 @@
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, Roles, type Principal } from '../identity/auth.decorators';
+import { AfterSalesService } from './after-sales.service';
+import { OrderJobsService } from './order-jobs.service';
+import { ArbitrationDecisionDto, RefundListQueryDto, RefundRequestViewDto } from './orders.dto';
+
+/** Association staff: arbitration of refused refunds, and running the order jobs on demand. */
+@ApiTags('association')
+@ApiBearerAuth()
+@Roles('staff')
+@Controller('association')
+export class AssociationOrdersController {
+  constructor(
+    private readonly afterSales: AfterSalesService,
+    private readonly jobs: OrderJobsService,
+  ) {}
+
+  /** Escalated requests by default: the ones waiting for the association. */
+  @Get('refund-requests')
+  @ApiOkResponse({ type: [RefundRequestViewDto] })
+  refundRequests(@Query() query: RefundListQueryDto) {
+    return this.afterSales.listForStaff(query.status);
+  }
+
+  @Post('refund-requests/:id/decide')
+  @HttpCode(200)
+  @ApiOkResponse({ type: RefundRequestViewDto })
+  decide(@CurrentUser() user: Principal, @Param('id', ParseIntPipe) id: number, @Body() body: ArbitrationDecisionDto) {
+    return this.afterSales.arbitrate(user, id, body);
+  }
+
+  @Post('orders/run-jobs')
+  @HttpCode(200)
+  runJobs() {
+    return this.jobs.runAll();
+  }
+}

@@ -1,0 +1,164 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { shippingFeeFen, type CheckoutRequest, type CheckoutResponse } from '@bangfu/contracts';
+import { createHash } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { CatalogService, type PurchasableSku } from '../catalog/catalog.service';
+import { AppError } from '../common/app-error';
+import { Clock } from '../common/clock';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import { Database } from '../database/database';
+import { isUniqueViolation } from '../database/errors';
+import type { Principal } from '../identity/auth.decorators';
+import { InventoryService } from '../inventory/inventory.service';
+import { PaymentsService } from '../payments/payments.service';
+import { OrderTransitions } from './order-process';
+import { CheckoutEntity, OrderEntity, OrderLineEntity } from './orders.entities';
+
+/** Largest amount one checkout may come to: ¥1,000,000. */
+const MAX_CHECKOUT_FEN = 100_000_000;
+
+interface SupplierGroup {
+  supplierId: number;
+  lines: { sku: PurchasableSku; quantity: number; locationId: number }[];
+  itemsFen: number;
+  shippingFen: number;
+}
+
+/**
+ * Turns a cart into one order per supplier under one checkout, holds the goods and opens one payment, all in
+ * one transaction. The Idempotency-Key makes a retried request return the first result instead of buying twice.
+ */
+@Injectable()
+export class CheckoutService {
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+    private readonly catalog: CatalogService,
+    private readonly inventory: InventoryService,
+    private readonly payments: PaymentsService,
+    private readonly transitions: OrderTransitions,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async checkout(user: Principal, idempotencyKey: string, body: CheckoutRequest): Promise<{ created: boolean; result: CheckoutResponse }> {
+    const requestHash = createHash('sha256').update(JSON.stringify(body)).digest('hex');
+    const earlier = await this.replay(user.userId, idempotencyKey, requestHash);
+    if (earlier) return { created: false, result: earlier };
+    try {
+      return { created: true, result: await this.db.transaction((m) => this.place(m, user, idempotencyKey, requestHash, body)) };
+    } catch (error) {
+      // Another request with the same key won the race; answer with what it made.
+      if (!isUniqueViolation(error)) throw error;
+      const winner = await this.replay(user.userId, idempotencyKey, requestHash);
+      if (!winner) throw error;
+      return { created: false, result: winner };
+    }
+  }
+
+  private async place(m: EntityManager, user: Principal, idempotencyKey: string, requestHash: string, body: CheckoutRequest): Promise<CheckoutResponse> {
+    const groups = await this.group(m, body);
+    const totalFen = groups.reduce((sum, g) => sum + g.itemsFen + g.shippingFen, 0);
+    if (totalFen > MAX_CHECKOUT_FEN) {
+      throw AppError.invalid('items', `come to ${totalFen} fen; one checkout may be at most ${MAX_CHECKOUT_FEN} fen`);
+    }
+    const now = this.clock.now();
+    const expiresAt = new Date(now.getTime() + this.config.paymentWindowMinutes * 60_000);
+    // The checkout row goes first: its unique key makes a concurrent same-key request wait here, then fail.
+    const inserted = await m.insert(CheckoutEntity, {
+      userId: user.userId,
+      idempotencyKey,
+      requestHash,
+      channel: body.channel,
+      ref: body.ref ?? null,
+      totalFen,
+      expiresAt,
+    });
+    const checkoutId = Number(inserted.identifiers[0].id);
+    const orders: CheckoutResponse['orders'] = [];
+    for (const group of groups) {
+      const order = await m.insert(OrderEntity, {
+        checkoutId,
+        userId: user.userId,
+        supplierId: group.supplierId,
+        status: 'pending_payment',
+        statusBeforeRefund: null,
+        itemsFen: group.itemsFen,
+        shippingFen: group.shippingFen,
+        totalFen: group.itemsFen + group.shippingFen,
+        refundedFen: 0,
+        address: body.address,
+        channel: body.channel,
+        ref: body.ref ?? null,
+        paymentDueAt: expiresAt,
+      });
+      const orderId = Number(order.identifiers[0].id);
+      await m.insert(
+        OrderLineEntity,
+        group.lines.map(({ sku, quantity, locationId }) => ({
+          orderId,
+          skuId: sku.skuId,
+          productId: sku.productId,
+          locationId,
+          productName: sku.productName,
+          skuSpec: sku.spec,
+          unitPriceFen: sku.priceFen,
+          quantity,
+          lineTotalFen: sku.priceFen * quantity,
+          refundedQuantity: 0,
+        })),
+      );
+      await this.transitions.recordCreated(m, orderId, { kind: 'shopper', userId: user.userId });
+      orders.push({ id: orderId, supplierId: group.supplierId, totalFen: group.itemsFen + group.shippingFen, status: 'pending_payment' });
+    }
+    // Stock last: the rows stay locked until commit, so hold them as briefly as possible.
+    await this.inventory.reserve(
+      m,
+      groups.flatMap((g) => g.lines.map((l) => ({ skuId: l.sku.skuId, locationId: l.locationId, quantity: l.quantity }))),
+      { actorUserId: user.userId, reason: `checkout ${checkoutId}` },
+    );
+    const payment = await this.payments.createForCheckout(m, { id: checkoutId, totalFen, expiresAt });
+    return { checkoutId, orders, totalFen, payment: this.payments.view(payment) };
+  }
+
+  /** Checks every line and splits the cart by supplier, with each supplier's shipping fee. */
+  private async group(m: EntityManager, body: CheckoutRequest): Promise<SupplierGroup[]> {
+    const skus = await this.catalog.purchasable(
+      m,
+      body.items.map((i) => i.skuId),
+    );
+    const groups = new Map<number, SupplierGroup>();
+    body.items.forEach((item, index) => {
+      const sku = skus.get(item.skuId);
+      if (!sku) throw new AppError(404, 'NOT_FOUND', `SKU ${item.skuId} not found`, [{ field: `items.${index}.skuId`, message: 'no such SKU' }]);
+      if (sku.unavailable || sku.warehouseId === null) {
+        throw AppError.conflict('SKU_UNAVAILABLE', `${sku.productName} ${sku.spec} cannot be bought now: ${sku.unavailable ?? 'no stock location'}`, {
+          skuId: item.skuId,
+          field: `items.${index}.skuId`,
+        });
+      }
+      const group = groups.get(sku.supplierId) ?? { supplierId: sku.supplierId, lines: [], itemsFen: 0, shippingFen: 0 };
+      group.lines.push({ sku, quantity: item.quantity, locationId: sku.warehouseId });
+      group.itemsFen += sku.priceFen * item.quantity;
+      groups.set(sku.supplierId, group);
+    });
+    return [...groups.values()].map((g) => ({ ...g, shippingFen: shippingFeeFen(g.lines[0].sku.shipping, g.itemsFen) }));
+  }
+
+  /** The first answer to this key, or null if there is none; the same key with another body is refused. */
+  private async replay(userId: number, idempotencyKey: string, requestHash: string): Promise<CheckoutResponse | null> {
+    const m = this.db.manager;
+    const checkout = await m.findOneBy(CheckoutEntity, { userId, idempotencyKey });
+    if (!checkout) return null;
+    if (checkout.requestHash !== requestHash) {
+      throw new AppError(422, 'IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used with a different request body');
+    }
+    const orders = await m.find(OrderEntity, { where: { checkoutId: checkout.id }, order: { id: 'ASC' } });
+    const payment = await this.payments.forCheckout(m, checkout.id);
+    return {
+      checkoutId: checkout.id,
+      orders: orders.map((o) => ({ id: o.id, supplierId: o.supplierId, totalFen: o.totalFen, status: o.status })),
+      totalFen: checkout.totalFen,
+      payment: this.payments.view(payment),
+    };
+  }
+}

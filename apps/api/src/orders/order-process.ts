@@ -1,0 +1,111 @@
+import { Injectable } from '@nestjs/common';
+import type { ActorKind, OrderStatus } from '@bangfu/contracts';
+import type { EntityManager } from 'typeorm';
+import { AppError } from '../common/app-error';
+import { Clock } from '../common/clock';
+import { OrderEntity, OrderTransitionEntity } from './orders.entities';
+
+/**
+ * The order lifecycle, the one place that says which status may follow which. A cancelled order can still
+ * become paid (or go to refunding) when its payment arrives late; refunding returns to paid or shipped when
+ * a refund is declined or covers only part of the order.
+ */
+export const ORDER_PROCESS: Readonly<Record<OrderStatus, readonly OrderStatus[]>> = {
+  pending_payment: ['paid', 'cancelled'],
+  paid: ['shipped', 'refunding'],
+  shipped: ['completed', 'refunding'],
+  completed: [],
+  cancelled: ['paid', 'refunding'],
+  refunding: ['refunded', 'paid', 'shipped'],
+  refunded: [],
+};
+
+/** Timestamps an order carries for the status it enters. */
+const STAMPS: Partial<Record<OrderStatus, 'paidAt' | 'shippedAt' | 'completedAt'>> = {
+  paid: 'paidAt',
+  shipped: 'shippedAt',
+  completed: 'completedAt',
+};
+
+export function canTransition(from: OrderStatus, to: OrderStatus): boolean {
+  return ORDER_PROCESS[from].includes(to);
+}
+
+export interface Actor {
+  kind: ActorKind;
+  userId: number | null;
+}
+
+export const SYSTEM: Actor = { kind: 'system', userId: null };
+
+@Injectable()
+export class OrderTransitions {
+  constructor(private readonly clock: Clock) {}
+
+  /** The first step of every order's timeline. */
+  async recordCreated(m: EntityManager, orderId: number, actor: Actor): Promise<void> {
+    await m.insert(OrderTransitionEntity, {
+      orderId,
+      fromStatus: null,
+      toStatus: 'pending_payment',
+      actor: actor.kind,
+      actorUserId: actor.userId,
+      reason: null,
+      at: this.clock.now(),
+    });
+  }
+
+  /**
+   * Moves an order from the status the caller saw to the next one with a guarded update, and records the
+   * step. An illegal step, or one another request made first, is a 409; the caller's transaction rolls back.
+   */
+  async move(
+    m: EntityManager,
+    order: Pick<OrderEntity, 'id' | 'status'>,
+    to: OrderStatus,
+    actor: Actor,
+    reason: string | null,
+    extra: Partial<Pick<OrderEntity, 'carrier' | 'trackingNo' | 'statusBeforeRefund' | 'refundedFen'>> = {},
+  ): Promise<void> {
+    if (!(await this.tryMove(m, order, to, actor, reason, extra))) {
+      const current = await m.findOne(OrderEntity, { where: { id: order.id }, select: { id: true, status: true } });
+      throw AppError.conflict('ORDER_STATE_CONFLICT', `Order ${order.id} is ${current?.status ?? 'gone'}; it cannot move to ${to}`, {
+        orderId: order.id,
+        status: current?.status,
+      });
+    }
+  }
+
+  /** As move, but answers false instead of throwing when the order is no longer where the caller saw it. */
+  async tryMove(
+    m: EntityManager,
+    order: Pick<OrderEntity, 'id' | 'status'>,
+    to: OrderStatus,
+    actor: Actor,
+    reason: string | null,
+    extra: Partial<Pick<OrderEntity, 'carrier' | 'trackingNo' | 'statusBeforeRefund' | 'refundedFen'>> = {},
+  ): Promise<boolean> {
+    if (!canTransition(order.status, to)) {
+      throw AppError.conflict('ILLEGAL_TRANSITION', `Order ${order.id} is ${order.status}; it cannot become ${to}`, {
+        orderId: order.id,
+        from: order.status,
+        to,
+      });
+    }
+    const at = this.clock.now();
+    const stamp = STAMPS[to];
+    const claimed = await m.update(OrderEntity, { id: order.id, status: order.status }, { status: to, ...extra, ...(stamp ? { [stamp]: at } : {}) });
+    if (!claimed.affected) return false;
+    await m.insert(OrderTransitionEntity, {
+      orderId: order.id,
+      fromStatus: order.status,
+      toStatus: to,
+      actor: actor.kind,
+      actorUserId: actor.userId,
+      reason: reason?.slice(0, 500) ?? null,
+      at,
+    });
+    order.status = to;
+    return true;
+  }
+}

@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { AppError } from '../common/app-error';
+import { Database } from '../database/database';
+import { InventoryService } from '../inventory/inventory.service';
+import type { PaymentSettlement } from '../payments/payment-settlement';
+import type { PaymentEntity } from '../payments/payments.entities';
+import { AfterSalesService } from './after-sales.service';
+import { SYSTEM, OrderTransitions } from './order-process';
+import { CheckoutEntity, OrderEntity, OrderLineEntity } from './orders.entities';
+import { stockLines } from './stock-lines';
+
+/** How orders follow their checkout's payment. */
+@Injectable()
+export class OrderSettlement implements PaymentSettlement {
+  constructor(
+    private readonly inventory: InventoryService,
+    private readonly transitions: OrderTransitions,
+    private readonly afterSales: AfterSalesService,
+    private readonly db: Database,
+  ) {}
+
+  async payerOf(checkoutId: number): Promise<{ userId: number; subject: string } | null> {
+    const manager = this.db.manager;
+    const checkout = await manager.findOneBy(CheckoutEntity, { id: checkoutId });
+    if (!checkout) return null;
+    const rows: { n: number | string | null }[] = await manager
+      .createQueryBuilder(OrderLineEntity, 'l')
+      .innerJoin(OrderEntity, 'o', 'o.id = l.order_id')
+      .select('SUM(l.quantity)', 'n')
+      .where('o.checkout_id = :checkoutId', { checkoutId })
+      .getRawMany();
+    return { userId: checkout.userId, subject: `帮扶集市订单 ${Number(rows[0]?.n ?? 0)} 件商品` };
+  }
+
+  /**
+   * Unpaid orders become paid and their held goods sold. An order cancelled before the money came (a late
+   * payment) takes its goods again if they are still there; if not, it goes straight to a refund.
+   */
+  async paymentSucceeded(m: EntityManager, payment: PaymentEntity): Promise<(() => Promise<void>) | void> {
+    const orders = await m.find(OrderEntity, { where: { checkoutId: payment.checkoutId }, order: { id: 'ASC' } });
+    const refunds: number[] = [];
+    for (const order of orders) {
+      const lines = await m.findBy(OrderLineEntity, { orderId: order.id });
+      const cause = { actorUserId: null, reason: `payment ${payment.outTradeNo}` };
+      if (order.status === 'pending_payment') {
+        await this.transitions.move(m, order, 'paid', SYSTEM, `payment ${payment.outTradeNo}`);
+        await this.inventory.sellReserved(m, stockLines(lines), cause);
+      } else if (order.status === 'cancelled') {
+        if (await this.takeAgain(m, lines, cause)) {
+          await this.transitions.move(m, order, 'paid', SYSTEM, `late payment ${payment.outTradeNo}; goods still available`);
+        } else {
+          refunds.push(await this.afterSales.refundLatePayment(m, order));
+        }
+      }
+    }
+    if (refunds.length) return () => this.afterSales.executeAll(refunds);
+  }
+
+  /** The payment ended unpaid: its orders are cancelled and their goods released. */
+  async paymentClosed(m: EntityManager, payment: PaymentEntity): Promise<void> {
+    const orders = await m.find(OrderEntity, { where: { checkoutId: payment.checkoutId, status: 'pending_payment' } });
+    for (const order of orders) {
+      if (!(await this.transitions.tryMove(m, order, 'cancelled', SYSTEM, 'payment closed unpaid'))) continue;
+      await this.inventory.release(m, stockLines(await m.findBy(OrderLineEntity, { orderId: order.id })), {
+        actorUserId: null,
+        reason: `order ${order.id} cancelled: payment closed`,
+      });
+    }
+  }
+
+  /** Sells the goods again from free stock, all lines or none (a savepoint undoes a partial take). */
+  private async takeAgain(m: EntityManager, lines: OrderLineEntity[], cause: { actorUserId: null; reason: string }): Promise<boolean> {
+    try {
+      await m.transaction((inner) => this.inventory.sellUnreserved(inner, stockLines(lines), cause));
+      return true;
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'STOCK_INSUFFICIENT') return false;
+      throw error;
+    }
+  }
+}

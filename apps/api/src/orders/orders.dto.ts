@@ -1,0 +1,30 @@
+import {
+  ArbitrationDecision,
+  CancelRequest,
+  CheckoutRequest,
+  CheckoutResponse,
+  OrderDetail,
+  OrderList,
+  OrderListQuery,
+  RefundDecision,
+  RefundRequestCreate,
+  RefundRequestStatus,
+  RefundRequestView,
+  ShipRequest,
+} from '@bangfu/contracts';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+
+export class CheckoutDto extends createZodDto(CheckoutRequest) {}
+export class CheckoutResponseDto extends createZodDto(CheckoutResponse) {}
+export class OrderDetailDto extends createZodDto(OrderDetail) {}
+export class OrderListDto extends createZodDto(OrderList) {}
+export class OrderListQueryDto extends createZodDto(OrderListQuery) {}
+export class OrderExportQueryDto extends createZodDto(OrderListQuery.omit({ page: true, pageSize: true })) {}
+export class CancelDto extends createZodDto(CancelRequest) {}
+export class ShipDto extends createZodDto(ShipRequest) {}
+export class RefundRequestCreateDto extends createZodDto(RefundRequestCreate) {}
+export class RefundRequestViewDto extends createZodDto(RefundRequestView) {}
+export class RefundDecisionDto extends createZodDto(RefundDecision) {}
+export class ArbitrationDecisionDto extends createZodDto(ArbitrationDecision) {}
+export class RefundListQueryDto extends createZodDto(z.object({ status: RefundRequestStatus.optional() })) {}

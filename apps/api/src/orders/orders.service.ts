@@ -1,0 +1,186 @@
+import { Injectable } from '@nestjs/common';
+import { fenToYuan, type OrderDetail, type OrderList, type OrderListQuery, type ShipRequest } from '@bangfu/contracts';
+import type { EntityManager } from 'typeorm';
+import { AppError } from '../common/app-error';
+import { chinaDate } from '../common/clock';
+import { Database } from '../database/database';
+import type { Principal } from '../identity/auth.decorators';
+import { InventoryService } from '../inventory/inventory.service';
+import { PaymentsService } from '../payments/payments.service';
+import { OrderTransitions, type Actor } from './order-process';
+import { stockLines } from './stock-lines';
+import { OrderViews } from './order-views';
+import { OrderEntity, OrderLineEntity } from './orders.entities';
+
+/** Whose orders a caller may see: a shopper's own, or those sold by the caller's supplier. */
+export type OrderScope = { userId: number } | { supplierId: number };
+
+export function scopeOf(user: Principal, as: 'shopper' | 'supplier'): OrderScope {
+  if (as === 'shopper') return { userId: user.userId };
+  if (user.supplierId === null) throw AppError.forbidden('Only a supplier account has supplier orders');
+  return { supplierId: user.supplierId };
+}
+
+/** China-date bounds as instants: from the start of `from` to the end of `to`. */
+function dayRange(from?: string, to?: string): { after?: Date; before?: Date } {
+  return {
+    after: from ? new Date(`${from}T00:00:00+08:00`) : undefined,
+    before: to ? new Date(new Date(`${to}T00:00:00+08:00`).getTime() + 86_400_000) : undefined,
+  };
+}
+
+const CSV_HEADER = ['订单号 order', '下单时间 created (UTC+8)', '状态 status', '商品 product', '规格 spec', '单价 unit price', '数量 qty', '小计 line total', '运费 shipping', '订单金额 order total', '收货人 name', '电话 phone', '地址 address', '快递 carrier', '运单号 tracking'];
+
+function csvCell(value: string | number): string {
+  const text = String(value);
+  // A leading =,+,-,@ would run as a formula in a spreadsheet.
+  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
+  return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+@Injectable()
+export class OrdersService {
+  constructor(
+    private readonly db: Database,
+    private readonly views: OrderViews,
+    private readonly transitions: OrderTransitions,
+    private readonly inventory: InventoryService,
+    private readonly payments: PaymentsService,
+  ) {}
+
+  async list(scope: OrderScope, query: OrderListQuery): Promise<OrderList> {
+    const m = this.db.manager;
+    const [rows, total] = await this.filtered(m, scope, query)
+      .orderBy('o.id', 'DESC')
+      .skip((query.page - 1) * query.pageSize)
+      .take(query.pageSize)
+      .getManyAndCount();
+    return { items: await this.views.summaries(m, rows), total, page: query.page, pageSize: query.pageSize };
+  }
+
+  async get(scope: OrderScope, id: number): Promise<OrderDetail> {
+    return this.views.detail(this.db.manager, await this.find(this.db.manager, scope, id));
+  }
+
+  /** An unpaid order is cancelled with the rest of its checkout, since one payment covers them all. */
+  async cancel(user: Principal, id: number, reason: string | undefined): Promise<OrderDetail> {
+    const order = await this.find(this.db.manager, scope(user), id);
+    if (order.status !== 'pending_payment') {
+      throw AppError.conflict('ILLEGAL_TRANSITION', `Order ${id} is ${order.status}; only an unpaid order can be cancelled`, { from: order.status, to: 'cancelled' });
+    }
+    await this.cancelCheckout(order.checkoutId, { kind: 'shopper', userId: user.userId }, reason ?? 'cancelled by the shopper');
+    await this.payments.closeUnpaid(order.checkoutId);
+    return this.get(scope(user), id);
+  }
+
+  /**
+   * Cancels every still-unpaid order of a checkout and releases its goods. Each order is claimed with a
+   * guarded update, so a second caller at the same moment releases nothing.
+   */
+  async cancelCheckout(checkoutId: number, actor: Actor, reason: string): Promise<number> {
+    return this.db.transaction(async (m) => {
+      const orders = await m.find(OrderEntity, { where: { checkoutId, status: 'pending_payment' } });
+      let cancelled = 0;
+      for (const order of orders) {
+        if (!(await this.transitions.tryMove(m, order, 'cancelled', actor, reason))) continue;
+        await this.inventory.release(m, stockLines(await m.findBy(OrderLineEntity, { orderId: order.id })), {
+          actorUserId: actor.userId,
+          reason: `order ${order.id} cancelled: ${reason}`,
+        });
+        cancelled++;
+      }
+      return cancelled;
+    });
+  }
+
+  async confirmReceipt(user: Principal, id: number): Promise<OrderDetail> {
+    await this.db.transaction(async (m) => {
+      const order = await this.find(m, scope(user), id);
+      await this.transitions.move(m, order, 'completed', { kind: 'shopper', userId: user.userId }, 'receipt confirmed');
+    });
+    return this.get(scope(user), id);
+  }
+
+  async ship(user: Principal, id: number, body: ShipRequest): Promise<OrderDetail> {
+    const supplier = scopeOf(user, 'supplier');
+    await this.db.transaction(async (m) => {
+      const order = await this.find(m, supplier, id);
+      await this.transitions.move(m, order, 'shipped', { kind: 'supplier', userId: user.userId }, `${body.carrier} ${body.trackingNo}`, {
+        carrier: body.carrier,
+        trackingNo: body.trackingNo.toUpperCase(),
+      });
+    });
+    return this.get(supplier, id);
+  }
+
+  /** One row per order line, for the supplier's spreadsheet; amounts in yuan as accountants expect. */
+  async exportCsv(user: Principal, query: Omit<OrderListQuery, 'page' | 'pageSize'>): Promise<string> {
+    const m = this.db.manager;
+    const orders = await this.filtered(m, scopeOf(user, 'supplier'), query).orderBy('o.id', 'ASC').take(20_000).getMany();
+    const rows = [CSV_HEADER.join(',')];
+    const BATCH = 500;
+    for (let i = 0; i < orders.length; i += BATCH) {
+      const batch = orders.slice(i, i + BATCH);
+      const lines = await m
+        .createQueryBuilder(OrderLineEntity, 'l')
+        .where('l.order_id IN (:...ids)', { ids: batch.map((o) => o.id) })
+        .orderBy('l.id')
+        .getMany();
+      for (const order of batch) {
+        const a = order.address;
+        for (const line of lines.filter((l) => l.orderId === order.id)) {
+          const local = new Date(new Date(order.createdAt).getTime() + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
+          rows.push(
+            [
+              order.id,
+              local,
+              order.status,
+              line.productName,
+              line.skuSpec,
+              fenToYuan(line.unitPriceFen),
+              line.quantity,
+              fenToYuan(line.lineTotalFen),
+              fenToYuan(order.shippingFen),
+              fenToYuan(order.totalFen),
+              a.name,
+              a.phone,
+              `${a.province}${a.city}${a.district}${a.detail}`,
+              order.carrier ?? '',
+              order.trackingNo ?? '',
+            ]
+              .map(csvCell)
+              .join(','),
+          );
+        }
+      }
+    }
+    // The BOM lets Excel open the Chinese text as UTF-8.
+    return `\uFEFF${rows.join('\r\n')}\r\n`;
+  }
+
+  csvName(query: { from?: string; to?: string }, today: Date): string {
+    return `orders-${query.from ?? 'all'}-${query.to ?? chinaDate(today)}.csv`;
+  }
+
+  /** The order if the scope may see it; otherwise not found, so ids of others' orders reveal nothing. */
+  async find(m: EntityManager, scope: OrderScope, id: number): Promise<OrderEntity> {
+    const order = await m.findOneBy(OrderEntity, { id, ...scope });
+    if (!order) throw AppError.notFound('Order', id);
+    return order;
+  }
+
+  private filtered(m: EntityManager, scope: OrderScope, query: Omit<OrderListQuery, 'page' | 'pageSize'>) {
+    const q = m.createQueryBuilder(OrderEntity, 'o');
+    if ('userId' in scope) q.where('o.user_id = :userId', scope);
+    else q.where('o.supplier_id = :supplierId', scope);
+    if (query.status) q.andWhere('o.status = :status', { status: query.status });
+    const { after, before } = dayRange(query.from, query.to);
+    if (after) q.andWhere('o.created_at >= :after', { after });
+    if (before) q.andWhere('o.created_at < :before', { before });
+    return q;
+  }
+}
+
+function scope(user: Principal): OrderScope {
+  return scopeOf(user, 'shopper');
+}

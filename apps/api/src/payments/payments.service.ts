@@ -1,0 +1,290 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { PaymentMethod, PaymentStartResponse, PaymentView } from '@bangfu/contracts';
+import { randomBytes } from 'node:crypto';
+import { In, type EntityManager } from 'typeorm';
+import { AppError } from '../common/app-error';
+import { chinaDate, Clock } from '../common/clock';
+import { Database } from '../database/database';
+import type { Principal } from '../identity/auth.decorators';
+import { PAYMENT_PROVIDER, type PaymentProvider, type PaymentRef, type ProviderExchange, type VerifiedNotification } from './payment-provider';
+import type { PaymentSettlement } from './payment-settlement';
+import { PaymentEntity, PaymentEventEntity, PaymentRefundEntity } from './payments.entities';
+
+export interface RefundOrder {
+  paymentId: number;
+  /** Stable per refund request, so a retry is the same refund at the provider. */
+  outRequestNo: string;
+  amountFen: number;
+  reason: string;
+}
+
+export type NotificationReply = 'success' | 'failure';
+
+@Injectable()
+export class PaymentsService {
+  private readonly logger = new Logger(PaymentsService.name);
+  private settlement?: PaymentSettlement;
+
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+    @Inject(PAYMENT_PROVIDER) private readonly provider: PaymentProvider,
+  ) {}
+
+  /** Called once by the orders module at start. */
+  settleWith(settlement: PaymentSettlement): void {
+    this.settlement = settlement;
+  }
+
+  /** A payment for a new checkout, inside the checkout's transaction. */
+  async createForCheckout(m: EntityManager, checkout: { id: number; totalFen: number; expiresAt: Date }): Promise<PaymentEntity> {
+    const stamp = chinaDate(this.clock.now()).replaceAll('-', '');
+    const payment = m.create(PaymentEntity, {
+      checkoutId: checkout.id,
+      outTradeNo: `BF${stamp}${String(checkout.id).padStart(8, '0')}${randomBytes(3).toString('hex').toUpperCase()}`,
+      provider: this.provider.name,
+      status: 'created',
+      amountFen: checkout.totalFen,
+      refundedFen: 0,
+      expiresAt: checkout.expiresAt,
+      providerTradeNo: null,
+      paidAt: null,
+    });
+    await m.insert(PaymentEntity, payment);
+    return payment;
+  }
+
+  view(payment: PaymentEntity): PaymentView {
+    return {
+      id: payment.id,
+      outTradeNo: payment.outTradeNo,
+      provider: payment.provider,
+      status: payment.status,
+      amountFen: payment.amountFen,
+      expiresAt: new Date(payment.expiresAt).toISOString(),
+    };
+  }
+
+  async forCheckout(m: EntityManager, checkoutId: number): Promise<PaymentEntity> {
+    const payment = await m.findOneBy(PaymentEntity, { checkoutId });
+    if (!payment) throw new AppError(500, 'INTERNAL', `Checkout ${checkoutId} has no payment`);
+    return payment;
+  }
+
+  async byOutTradeNo(outTradeNo: string): Promise<{ payment: PaymentEntity; ref: PaymentRef }> {
+    const payment = await this.db.manager.findOneBy(PaymentEntity, { outTradeNo });
+    if (!payment) throw AppError.notFound('Payment', outTradeNo);
+    return { payment, ref: await this.ref(payment) };
+  }
+
+  async byId(id: number): Promise<{ payment: PaymentEntity; ref: PaymentRef }> {
+    const payment = await this.db.manager.findOneBy(PaymentEntity, { id });
+    if (!payment) throw AppError.notFound('Payment', id);
+    return { payment, ref: await this.ref(payment) };
+  }
+
+  /** The payer's own payment; anyone else's is not found. */
+  async getOwn(user: Principal, id: number): Promise<PaymentView> {
+    return this.view(await this.own(user, id));
+  }
+
+  async start(user: Principal, id: number, method: PaymentMethod): Promise<PaymentStartResponse> {
+    const payment = await this.own(user, id);
+    if (payment.status !== 'created' && payment.status !== 'pending') {
+      throw AppError.conflict('PAYMENT_NOT_PAYABLE', `Payment ${id} is ${payment.status}`, { status: payment.status });
+    }
+    if (new Date(payment.expiresAt) <= this.clock.now()) {
+      throw AppError.conflict('PAYMENT_EXPIRED', `Payment ${id} expired at ${new Date(payment.expiresAt).toISOString()}`);
+    }
+    const started = await this.provider.start(await this.ref(payment), method);
+    await this.db.transaction(async (m) => {
+      await m.update(PaymentEntity, { id: payment.id, status: 'created' }, { status: 'pending' });
+      await this.record(m, payment.id, `start.${method}`, started.exchange, 'started');
+    });
+    return started.result;
+  }
+
+  /**
+   * A provider's notification. Trust nothing the provider did not sign, nor anything that is not ours or does
+   * not match the amount; the same notification any number of times, even at once, changes things once.
+   */
+  async handleNotification(form: Record<string, string>): Promise<NotificationReply> {
+    const verified = this.provider.verifyNotification(form);
+    const refused = await this.refusal(verified);
+    if (refused) {
+      this.logger.warn({ outTradeNo: form.out_trade_no, reason: refused.reason }, 'payment notification refused');
+      await this.db.transaction((m) => this.record(m, refused.paymentId, 'notify', { request: form, response: 'failure' }, `refused: ${refused.reason}`));
+      return 'failure';
+    }
+    if (!verified.valid) return 'failure';
+    const payment = (await this.db.manager.findOneBy(PaymentEntity, { outTradeNo: verified.outTradeNo }))!;
+    const exchange = { request: form, response: 'success' };
+    if (verified.event === 'ignored') {
+      await this.db.transaction((m) => this.record(m, payment.id, 'notify', exchange, `ignored: ${verified.providerStatus}`));
+      return 'success';
+    }
+    if (verified.event === 'closed') await this.close(payment, exchange, `notify ${verified.providerStatus}`);
+    else await this.succeed(payment, verified.providerTradeNo, exchange, `notify ${verified.providerStatus}`);
+    return 'success';
+  }
+
+  /** Records a payment as paid exactly once and lets the orders follow, in one transaction. */
+  async succeed(payment: PaymentEntity, providerTradeNo: string | null, exchange: ProviderExchange, source: string): Promise<void> {
+    const after = await this.db.transaction(async (m) => {
+      const now = this.clock.now();
+      const claimed = await m.update(
+        PaymentEntity,
+        { id: payment.id, status: In(['created', 'pending', 'closed', 'failed']) },
+        { status: 'succeeded', providerTradeNo, paidAt: now },
+      );
+      await this.record(m, payment.id, source.split(' ')[0], exchange, claimed.affected ? `succeeded (${source})` : `duplicate (${source})`);
+      if (!claimed.affected) return undefined;
+      const fresh = await m.findOneByOrFail(PaymentEntity, { id: payment.id });
+      return (await this.settlement?.paymentSucceeded(m, fresh)) ?? undefined;
+    });
+    if (after) await after();
+  }
+
+  /** Records a payment as closed unpaid exactly once; the orders release their goods. */
+  async close(payment: PaymentEntity, exchange: ProviderExchange, source: string): Promise<boolean> {
+    return this.db.transaction(async (m) => {
+      const claimed = await m.update(PaymentEntity, { id: payment.id, status: In(['created', 'pending']) }, { status: 'closed' });
+      await this.record(m, payment.id, source.split(' ')[0], exchange, claimed.affected ? `closed (${source})` : `no change (${source})`);
+      if (!claimed.affected) return false;
+      await this.settlement?.paymentClosed(m, await m.findOneByOrFail(PaymentEntity, { id: payment.id }));
+      return true;
+    });
+  }
+
+  /**
+   * Sends a refund to the provider. The amount is set aside on the payment first (never more than was paid),
+   * given back if the provider refuses; a retry with the same outRequestNo after success does nothing more.
+   */
+  async refund(order: RefundOrder): Promise<{ status: 'succeeded' | 'failed'; failure: string | null }> {
+    const prepared = await this.db.transaction(async (m) => {
+      const existing = await m.findOneBy(PaymentRefundEntity, { outRequestNo: order.outRequestNo });
+      if (existing?.status === 'succeeded') return { done: true as const };
+      if (existing && existing.amountFen !== order.amountFen) {
+        throw AppError.conflict('REFUND_MISMATCH', `Refund ${order.outRequestNo} was for ${existing.amountFen} fen, not ${order.amountFen}`);
+      }
+      const held = await m
+        .createQueryBuilder()
+        .update(PaymentEntity)
+        .set({ refundedFen: () => `refunded_fen + ${order.amountFen}` })
+        .where("id = :id AND status = 'succeeded' AND refunded_fen + :n <= amount_fen", { id: order.paymentId, n: order.amountFen })
+        .execute();
+      if (!held.affected) {
+        throw AppError.conflict('REFUND_EXCEEDS_PAYMENT', `Payment ${order.paymentId} cannot refund ${order.amountFen} fen more`);
+      }
+      if (existing) await m.update(PaymentRefundEntity, { id: existing.id }, { status: 'requested', failure: null });
+      else {
+        await m.insert(PaymentRefundEntity, {
+          paymentId: order.paymentId,
+          outRequestNo: order.outRequestNo,
+          amountFen: order.amountFen,
+          status: 'requested',
+          reason: order.reason.slice(0, 200),
+          failure: null,
+        });
+      }
+      return { done: false as const, payment: await m.findOneByOrFail(PaymentEntity, { id: order.paymentId }) };
+    });
+    if (prepared.done) return { status: 'succeeded', failure: null };
+    const outcome = await this.provider.refund(await this.ref(prepared.payment), {
+      outRequestNo: order.outRequestNo,
+      amountFen: order.amountFen,
+      reason: order.reason,
+    });
+    await this.db.transaction(async (m) => {
+      await m.update(PaymentRefundEntity, { outRequestNo: order.outRequestNo }, { status: outcome.status, failure: outcome.failure?.slice(0, 200) ?? null });
+      if (outcome.status === 'failed') {
+        await m
+          .createQueryBuilder()
+          .update(PaymentEntity)
+          .set({ refundedFen: () => `refunded_fen - ${order.amountFen}` })
+          .where('id = :id', { id: order.paymentId })
+          .execute();
+      }
+      await this.record(m, order.paymentId, 'refund', outcome.exchange, outcome.status === 'succeeded' ? `refunded ${order.amountFen}` : `refund failed: ${outcome.failure}`);
+    });
+    return { status: outcome.status, failure: outcome.failure };
+  }
+
+  /** Asks the provider to close an unpaid payment whose checkout was cancelled; a late payment still wins. */
+  async closeUnpaid(checkoutId: number): Promise<void> {
+    const payment = await this.db.manager.findOneBy(PaymentEntity, { checkoutId });
+    if (!payment || (payment.status !== 'created' && payment.status !== 'pending')) return;
+    const outcome = await this.provider.close(await this.ref(payment));
+    if (outcome.closed) await this.close(payment, outcome.exchange, 'close');
+    else await this.db.transaction((m) => this.record(m, payment.id, 'close', outcome.exchange, 'close refused'));
+  }
+
+  /**
+   * Payments still open past their window: the provider is asked what happened, which catches lost
+   * notifications; the ones it never saw paid are closed there and here.
+   */
+  async reconcile(limit = 200): Promise<{ checked: number; succeeded: number; closed: number }> {
+    const due = await this.db.manager
+      .createQueryBuilder(PaymentEntity, 'p')
+      .where("p.status IN ('created', 'pending') AND p.expires_at < :now", { now: this.clock.now() })
+      .orderBy('p.id')
+      .take(limit)
+      .getMany();
+    const tally = { checked: due.length, succeeded: 0, closed: 0 };
+    for (const payment of due) {
+      const ref = await this.ref(payment);
+      const found = await this.provider.query(ref);
+      if (found.status === 'succeeded' && found.amountFen === payment.amountFen) {
+        await this.succeed(payment, found.providerTradeNo, found.exchange, 'query TRADE_SUCCESS');
+        tally.succeeded++;
+      } else if (found.status === 'pending' || found.status === 'not_found' || found.status === 'closed') {
+        const closing = found.status === 'closed' ? { closed: true, exchange: found.exchange } : await this.provider.close(ref);
+        if (closing.closed && (await this.close(payment, closing.exchange, `query ${found.status}`))) tally.closed++;
+      } else {
+        await this.db.transaction((m) => this.record(m, payment.id, 'query', found.exchange, `query ${found.status}`));
+      }
+    }
+    return tally;
+  }
+
+  /** Why a notification must be refused, or null when it may be acted on. */
+  private async refusal(verified: VerifiedNotification): Promise<{ reason: string; paymentId: number | null } | null> {
+    if (!verified.valid) return { reason: verified.reason, paymentId: null };
+    const payment = await this.db.manager.findOneBy(PaymentEntity, { outTradeNo: verified.outTradeNo });
+    if (!payment) return { reason: `unknown out_trade_no ${verified.outTradeNo}`, paymentId: null };
+    if (verified.amountFen !== payment.amountFen) {
+      return { reason: `amount ${verified.amountFen} fen does not match ${payment.amountFen} fen`, paymentId: payment.id };
+    }
+    return null;
+  }
+
+  private async own(user: Principal, id: number): Promise<PaymentEntity> {
+    const payment = await this.db.manager.findOneBy(PaymentEntity, { id });
+    const payer = payment && (await this.settlement?.payerOf(payment.checkoutId));
+    if (!payment || payer?.userId !== user.userId) throw AppError.notFound('Payment', id);
+    return payment;
+  }
+
+  private async ref(payment: PaymentEntity): Promise<PaymentRef> {
+    const payer = await this.settlement?.payerOf(payment.checkoutId);
+    return {
+      outTradeNo: payment.outTradeNo,
+      amountFen: payment.amountFen,
+      expiresAt: new Date(payment.expiresAt),
+      subject: payer?.subject ?? '帮扶集市订单',
+      providerTradeNo: payment.providerTradeNo,
+    };
+  }
+
+  private record(m: EntityManager, paymentId: number | null, kind: string, exchange: ProviderExchange, verdict: string): Promise<unknown> {
+    return m.insert(PaymentEventEntity, {
+      paymentId,
+      provider: this.provider.name,
+      kind,
+      // Kept as JSON whatever its shape: a form, an SDK result or a bare reply word.
+      request: { value: exchange.request },
+      response: { value: exchange.response },
+      verdict: verdict.slice(0, 200),
+    });
+  }
+}
