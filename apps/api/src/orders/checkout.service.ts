@@ -62,7 +62,8 @@ export class CheckoutService {
       throw AppError.invalid('items', `come to ${totalFen} fen; one checkout may be at most ${MAX_CHECKOUT_FEN} fen`);
     }
     const now = this.clock.now();
-    const expiresAt = new Date(now.getTime() + this.config.paymentWindowMinutes * 60_000);
+    // Whole seconds: MySQL's datetime keeps no fraction, and a replay must show the same instant.
+    const expiresAt = new Date(Math.floor(now.getTime() / 1000) * 1000 + this.config.paymentWindowMinutes * 60_000);
     // The checkout row goes first: its unique key makes a concurrent same-key request wait here, then fail.
     const inserted = await m.insert(CheckoutEntity, {
       userId: user.userId,
