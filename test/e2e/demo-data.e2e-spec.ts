@@ -121,6 +121,29 @@ describe(`demo data on ${TEST_DB}`, () => {
     expect((await login('13800000003')).body.user).toMatchObject({ role: 'shopper', supplierId: null });
   });
 
+  it('lets the demo shopper buy from the demo supplier, whose orders then list it, under its shipping rule', async () => {
+    const shopper = (await login('13800000003')).body.accessToken;
+    const supplier = (await login('13800000002')).body.accessToken;
+    const rule = (await t.http.get('/api/supplier/shipping-rule').set('Authorization', `Bearer ${supplier}`).expect(200)).body;
+    expect(rule).toEqual({ flatFeeFen: 800, freeOverFen: 9900 });
+    const [sku] = await t.db.manager.query(
+      'SELECT k.id, k.price_fen FROM skus k JOIN products p ON p.id = k.product_id JOIN users u ON u.supplier_id = p.supplier_id WHERE u.phone = ? ORDER BY k.id LIMIT 1',
+      ['13800000002'],
+    );
+    const address = { name: '张晓雨', phone: '13800000003', province: '陕西省', city: '汉中市', district: '汉台区', detail: '天汉大道 88 号' };
+    const placed = await t.http
+      .post('/api/checkout')
+      .set('Authorization', `Bearer ${shopper}`)
+      .set('Idempotency-Key', 'demo-data-journey-1')
+      .send({ items: [{ skuId: Number(sku.id), quantity: 1 }], address })
+      .expect(201);
+    const price = Number(sku.price_fen);
+    expect(placed.body.totalFen).toBe(price >= 9900 ? price : price + 800);
+    await t.http.post(`/api/payments/dev/${placed.body.payment.id}/complete`).send({}).expect(200);
+    const orders = await t.http.get('/api/supplier/orders?status=paid').set('Authorization', `Bearer ${supplier}`).expect(200);
+    expect(orders.body.items.map((o: { id: number }) => o.id)).toEqual([placed.body.orders[0].id]);
+  });
+
   it('writes a picture for each product and serves it as SVG', async () => {
     const [{ id, images }] = await t.db.manager.query('SELECT id, images FROM products ORDER BY id LIMIT 1');
     expect(JSON.parse(images)).toEqual([`/media/products/${id}.svg`]);

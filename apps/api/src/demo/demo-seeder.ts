@@ -17,6 +17,16 @@ export type SeedResult =
   | { status: 'seeded'; suppliers: number; products: number; skus: number; accounts: DemoAccount[]; elapsedMs: number }
   | { status: 'refused'; reason: string };
 
+/** Common rules of the region's shops: mostly ¥6–¥10 with free shipping from ¥59–¥129, some always free. */
+const SHIPPING_RULES = [
+  { shippingFlatFeeFen: 800, shippingFreeOverFen: 9900 },
+  { shippingFlatFeeFen: 1000, shippingFreeOverFen: 12900 },
+  { shippingFlatFeeFen: 600, shippingFreeOverFen: 5900 },
+  { shippingFlatFeeFen: 0, shippingFreeOverFen: null },
+  { shippingFlatFeeFen: 1200, shippingFreeOverFen: null },
+];
+const demoShippingRule = (index: number) => SHIPPING_RULES[index % SHIPPING_RULES.length];
+
 const REFUSED: SeedResult = { status: 'refused', reason: 'the database already has suppliers or products' };
 
 // Rows per INSERT: well inside MySQL's 65,535 placeholders and SQLite's 32,766 variables.
@@ -135,6 +145,7 @@ export class DemoSeeder {
         id: supplierId(i),
         status: 'active' as const,
         certificateId: supplierCertificateId(i),
+        ...demoShippingRule(i),
         createdAt: issuedAt(certificate, i),
         updatedAt: issuedAt(certificate, i),
       })),
