@@ -1,4 +1,5 @@
-import type { ProductAdminView, StockLevelView, StockMovementView } from '@bangfu/contracts';
+import type { ProductAdminView, SkuStockView, StockLevelView, StockMovementView } from '@bangfu/contracts';
+import { StockLevelEntity, StockLocationEntity } from '../../apps/api/src/inventory/inventory.entities';
 import { InventoryService } from '../../apps/api/src/inventory/inventory.service';
 import { auth, certifiedSupplier, nextPhone } from '../support/certification';
 import { signIn, startTestApp, TEST_DB, type TestApp } from '../support/test-app';
@@ -32,6 +33,8 @@ describe(`supplier stock: levels, adjustments, thresholds and the ledger on ${TE
   const post = (who: { token: string }, url: string, body: object) => t.http.post(url).set(auth(who.token)).send(body);
   const put = (who: { token: string }, url: string, body: object) => t.http.put(url).set(auth(who.token)).send(body);
   const adjust = (who: { token: string }, skuId: number, body: object) => post(who, `/api/supplier/stock/${skuId}/adjustments`, body);
+  const skuStock = (who: { token: string }, skuId: number) => get(who, `/api/supplier/skus/${skuId}/stock`);
+  const adjustSku = (who: { token: string }, skuId: number, body: object) => post(who, `/api/supplier/skus/${skuId}/stock-adjustments`, body);
   const fields = (res: { body: { error: { details?: { field: string }[] } } }) => (res.body.error.details ?? []).map((d) => d.field);
 
   async function product(owner: Supplier, skus: object[] = DRAFT.skus): Promise<ProductAdminView> {
@@ -72,6 +75,40 @@ describe(`supplier stock: levels, adjustments, thresholds and the ledger on ${TE
     const inventory = t.app.get(InventoryService);
     const [{ location_id: locationId }] = await t.db.manager.query('SELECT location_id FROM stock_levels WHERE sku_id = ?', [skuId]);
     await t.db.transaction((m) => inventory.reserve(m, [{ skuId, locationId: Number(locationId), quantity }], { actorUserId: null, reason: 'test order' }));
+  }
+
+  async function warehouseOf(owner: Supplier): Promise<{ id: number; name: string }> {
+    const [row] = await t.db.manager.query("SELECT id, name FROM stock_locations WHERE kind = 'warehouse' AND supplier_id = ?", [owner.supplierId]);
+    return { id: Number(row.id), name: row.name };
+  }
+
+  /** A sales-point counter no supplier runs, stocked with the SKU through the one writer of counters. */
+  async function counterHolding(skuId: number, quantity: number): Promise<{ id: number; name: string }> {
+    const name = `洋县农特产品展销中心 专柜 ${skuId}`;
+    const inventory = t.app.get(InventoryService);
+    return t.db.transaction(async (m) => {
+      const { identifiers } = await m.insert(StockLocationEntity, { kind: 'counter', supplierId: null, name });
+      const id = Number(identifiers[0].id);
+      await m.insert(StockLevelEntity, { skuId, locationId: id, onHand: 0, reserved: 0, available: 0, lowStockThreshold: 0 });
+      await inventory.adjust(m, { skuId, locationId: id, delta: quantity, kind: 'receipt' }, { actorUserId: null, reason: '专柜铺货' });
+      return { id, name };
+    });
+  }
+
+  /** The ledger of a SKU at every location, oldest first, straight from the table. */
+  async function ledgerOf(skuId: number) {
+    const rows: Record<string, unknown>[] = await t.db.manager.query(
+      'SELECT location_id, kind, on_hand_delta, reserved_delta, actor_user_id, reason FROM stock_movements WHERE sku_id = ? ORDER BY id',
+      [skuId],
+    );
+    return rows.map((r) => ({
+      locationId: Number(r.location_id),
+      kind: r.kind,
+      onHandDelta: Number(r.on_hand_delta),
+      reservedDelta: Number(r.reserved_delta),
+      actorUserId: r.actor_user_id === null ? null : Number(r.actor_user_id),
+      reason: r.reason,
+    }));
   }
 
   beforeAll(async () => {
@@ -228,7 +265,8 @@ describe(`supplier stock: levels, adjustments, thresholds and the ledger on ${TE
       [{ kind: 'adjustment', delta: '3', reason: '到货了' }, 'delta'],
       [{ kind: 'adjustment', delta: 2_000_000, reason: '到货了' }, 'delta'],
       [{ kind: 'sale', delta: 1, reason: '卖掉了' }, 'kind'],
-      [{ delta: 1, reason: '到货了' }, 'kind'],
+      [{ delta: 0, reason: '到货了' }, 'delta'],
+      [{ kind: 'receipt', delta: 1, reason: '到货了', locationId: 0 }, 'locationId'],
       [{ kind: 'receipt', delta: 1 }, 'reason'],
       [{ kind: 'receipt', delta: 1, reason: '  ' }, 'reason'],
       [{ kind: 'receipt', delta: 1, reason: 'x'.repeat(201) }, 'reason'],
@@ -246,6 +284,164 @@ describe(`supplier stock: levels, adjustments, thresholds and the ledger on ${TE
     expect(fields(await get(supplierA, `/api/supplier/stock/${jar.id}/movements?page=0`).expect(400))).toEqual(['page']);
     await adjust(supplierA, Number.NaN, { kind: 'receipt', delta: 1, reason: '到货了' }).expect(400);
     expect(await books(jar.id)).toEqual(before);
+  });
+
+  describe('per SKU, as API.md names them: GET /api/supplier/skus/:skuId/stock and POST …/stock-adjustments', () => {
+    it('shows the SKU’s stock at every location holding it, in exactly the contract’s shape', async () => {
+      const [jar, box] = (await product(supplierA)).skus;
+      const warehouse = await warehouseOf(supplierA);
+      expect(warehouse.name).toBe('洋县朱鹮黑米合作社 线上仓');
+      await put(supplierA, `/api/supplier/stock/${jar.id}/threshold`, { lowStockThreshold: 12 }).expect(200);
+
+      const inWarehouse = { locationId: warehouse.id, locationName: warehouse.name, onHand: 10, reserved: 0, available: 10, lowStockThreshold: 12, low: true };
+      expect((await skuStock(supplierA, jar.id).expect(200)).body).toEqual({ skuId: jar.id, levels: [inWarehouse] });
+      expect((await skuStock(supplierA, box.id).expect(200)).body).toEqual({
+        skuId: box.id,
+        levels: [{ locationId: warehouse.id, locationName: warehouse.name, onHand: 0, reserved: 0, available: 0, lowStockThreshold: 0, low: false }],
+      });
+
+      // A counter holding the SKU is another level, after the warehouse; the warehouse routes still show only the warehouse.
+      const counter = await counterHolding(jar.id, 3);
+      const both: SkuStockView = (await skuStock(supplierA, jar.id).expect(200)).body;
+      expect(both).toEqual({
+        skuId: jar.id,
+        levels: [inWarehouse, { locationId: counter.id, locationName: counter.name, onHand: 3, reserved: 0, available: 3, lowStockThreshold: 0, low: false }],
+      });
+      expect(await level(supplierA, jar.id)).toMatchObject({ locationId: warehouse.id, onHand: 10 });
+
+      const docs = (await t.http.get('/api/docs-json').expect(200)).body;
+      expect(Object.keys(docs.paths)).toEqual(expect.arrayContaining(['/api/supplier/skus/{skuId}/stock', '/api/supplier/skus/{skuId}/stock-adjustments']));
+    });
+
+    it('adjusts at the warehouse by default or at a named location of the supplier, answers 200 with { skuId, levels } and writes the ledger', async () => {
+      const [jar] = (await product(supplierA)).skus;
+      const warehouse = await warehouseOf(supplierA);
+      const at = (onHand: number, reserved = 0) => ({
+        locationId: warehouse.id,
+        locationName: warehouse.name,
+        onHand,
+        reserved,
+        available: onHand - reserved,
+        lowStockThreshold: 0,
+        low: false,
+      });
+
+      // No kind: an adjustment; no locationId: the online warehouse.
+      const written = await adjustSku(supplierA, jar.id, { delta: -2, reason: '运输破损' }).expect(200);
+      expect(written.body).toEqual({ skuId: jar.id, levels: [at(8)] });
+      const received = await adjustSku(supplierA, jar.id, { kind: 'receipt', delta: 5, reason: '秋茶到货', locationId: warehouse.id }).expect(200);
+      expect(received.body).toEqual({ skuId: jar.id, levels: [at(13)] });
+      const counted = await adjustSku(supplierA, jar.id, { kind: 'adjustment', delta: 1, reason: '盘点盘盈', locationId: warehouse.id }).expect(200);
+      expect(counted.body).toEqual({ skuId: jar.id, levels: [at(14)] });
+      // The warehouse route makes the same change, with the same defaults.
+      expect((await adjust(supplierA, jar.id, { delta: -1, reason: '样品' }).expect(200)).body).toMatchObject({ skuId: jar.id, locationId: warehouse.id, onHand: 13 });
+
+      // Goods held for orders are not written off here either.
+      await reserve(jar.id, 10);
+      const before = await books(jar.id);
+      const refused = await adjustSku(supplierA, jar.id, { delta: -4, reason: '盘点短少' }).expect(409);
+      expect(refused.body.error).toMatchObject({ code: 'STOCK_INSUFFICIENT', details: { skuId: jar.id, available: 3 } });
+      expect(await books(jar.id)).toEqual(before);
+      expect((await skuStock(supplierA, jar.id).expect(200)).body).toEqual({ skuId: jar.id, levels: [at(13, 10)] });
+
+      const actor = supplierA.userId;
+      expect(await ledgerOf(jar.id)).toEqual([
+        { locationId: warehouse.id, kind: 'receipt', onHandDelta: 10, reservedDelta: 0, actorUserId: actor, reason: '初始入库' },
+        { locationId: warehouse.id, kind: 'adjustment', onHandDelta: -2, reservedDelta: 0, actorUserId: actor, reason: '运输破损' },
+        { locationId: warehouse.id, kind: 'receipt', onHandDelta: 5, reservedDelta: 0, actorUserId: actor, reason: '秋茶到货' },
+        { locationId: warehouse.id, kind: 'adjustment', onHandDelta: 1, reservedDelta: 0, actorUserId: actor, reason: '盘点盘盈' },
+        { locationId: warehouse.id, kind: 'adjustment', onHandDelta: -1, reservedDelta: 0, actorUserId: actor, reason: '样品' },
+        { locationId: warehouse.id, kind: 'reservation', onHandDelta: 0, reservedDelta: 10, actorUserId: null, reason: 'test order' },
+      ]);
+      expect((await movements(supplierA, jar.id)).items[1]).toMatchObject({ kind: 'adjustment', onHandDelta: -1, actorUserId: actor, reason: '样品' });
+      await expectBooksBalance(jar.id);
+    });
+
+    it('refuses another supplier’s SKU or location with 403 and a SKU without stock at the location with 404, changing nothing', async () => {
+      const [jar, box] = (await product(supplierA)).skus;
+      const [foreign] = (await product(supplierB)).skus;
+      const warehouseA = await warehouseOf(supplierA);
+      const warehouseB = await warehouseOf(supplierB);
+      const counter = await counterHolding(box.id, 2);
+      const snapshot = async () => Promise.all([books(jar.id), books(foreign.id), skuStock(supplierA, box.id).expect(200).then((r) => r.body)]);
+      const before = await snapshot();
+      const code = (res: { body: { error: { code: string } } }) => res.body.error.code;
+
+      // Another supplier's SKU, wherever it is asked for.
+      expect(code(await skuStock(supplierA, foreign.id).expect(403))).toBe('FORBIDDEN');
+      for (const locationId of [undefined, warehouseA.id, warehouseB.id]) {
+        expect(code(await adjustSku(supplierA, foreign.id, { delta: 5, reason: '冒领入库', locationId }).expect(403))).toBe('FORBIDDEN');
+      }
+      // The supplier's own SKU at a location that is not the supplier's: another's warehouse, a counter.
+      for (const locationId of [warehouseB.id, counter.id]) {
+        expect(code(await adjustSku(supplierA, box.id, { delta: -1, reason: '错仓出库', locationId }).expect(403))).toBe('FORBIDDEN');
+        await adjust(supplierA, box.id, { delta: -1, reason: '错仓出库', locationId }).expect(403);
+      }
+      // Unknown SKU or location.
+      expect(code(await skuStock(supplierA, 99999999).expect(404))).toBe('NOT_FOUND');
+      expect(code(await adjustSku(supplierA, 99999999, { delta: 1, reason: '到货了' }).expect(404))).toBe('NOT_FOUND');
+      expect(code(await adjustSku(supplierA, jar.id, { delta: 1, reason: '到货了', locationId: 99999999 }).expect(404))).toBe('NOT_FOUND');
+
+      // A SKU with no stock row: no levels to show, and nothing to adjust — 404, not 409.
+      const [bare] = (await product(supplierA, [{ spec: '试样 50g', unit: '袋', priceFen: 900 }])).skus;
+      await t.db.manager.query('DELETE FROM stock_levels WHERE sku_id = ?', [bare.id]);
+      expect((await skuStock(supplierA, bare.id).expect(200)).body).toEqual({ skuId: bare.id, levels: [] });
+      for (const body of [{ delta: 1, reason: '到货了' }, { kind: 'receipt', delta: 1, reason: '到货了' }, { delta: -1, reason: '破损了', locationId: warehouseA.id }]) {
+        expect(code(await adjustSku(supplierA, bare.id, body).expect(404))).toBe('NOT_FOUND');
+        expect(code(await adjust(supplierA, bare.id, body).expect(404))).toBe('NOT_FOUND');
+      }
+      expect(await ledgerOf(bare.id)).toEqual([]);
+
+      // Not a supplier, or not signed in.
+      await skuStock({ token: shopperToken }, jar.id).expect(403);
+      await adjustSku({ token: shopperToken }, jar.id, { delta: 1, reason: '到货了' }).expect(403);
+      await adjustSku({ token: staffToken }, jar.id, { delta: 1, reason: '到货了' }).expect(403);
+      await t.http.get(`/api/supplier/skus/${jar.id}/stock`).expect(401);
+      await t.http.post(`/api/supplier/skus/${jar.id}/stock-adjustments`).send({ delta: 1, reason: '到货了' }).expect(401);
+
+      expect(await snapshot()).toEqual(before);
+    });
+
+    it('answers a bad request with 400 naming the field, on both adjustment routes, and changes nothing', async () => {
+      const [jar] = (await product(supplierA)).skus;
+      const before = await books(jar.id);
+      const cases: [object, string][] = [
+        [{ delta: 0, reason: '盘点无变化' }, 'delta'],
+        [{ kind: 'receipt', delta: 0, reason: '到货了' }, 'delta'],
+        [{ kind: 'receipt', delta: -2, reason: '到货了' }, 'delta'],
+        [{ delta: 1.5, reason: '到货了' }, 'delta'],
+        [{ delta: '3', reason: '到货了' }, 'delta'],
+        [{ reason: '到货了' }, 'delta'],
+        [{ delta: 1 }, 'reason'],
+        [{ delta: 1, reason: '  ' }, 'reason'],
+        [{ kind: 'sale', delta: 1, reason: '卖掉了' }, 'kind'],
+        [{ delta: 1, reason: '到货了', locationId: 0 }, 'locationId'],
+        [{ delta: 1, reason: '到货了', locationId: -3 }, 'locationId'],
+        [{ delta: 1, reason: '到货了', locationId: 1.5 }, 'locationId'],
+        [{ delta: 1, reason: '到货了', locationId: '1' }, 'locationId'],
+        [{ delta: 1, reason: '到货了', locationId: null }, 'locationId'],
+      ];
+      for (const route of [adjustSku, adjust]) {
+        for (const [body, field] of cases) {
+          const res = await route(supplierA, jar.id, body).expect(400);
+          expect({ body, code: res.body.error.code, fields: fields(res) }).toEqual({ body, code: 'VALIDATION_FAILED', fields: [field] });
+        }
+      }
+      await get(supplierA, '/api/supplier/skus/abc/stock').expect(400);
+      await post(supplierA, '/api/supplier/skus/abc/stock-adjustments', { delta: 1, reason: '到货了' }).expect(400);
+      expect(await books(jar.id)).toEqual(before);
+    });
+
+    it('lets exactly as many concurrent write-offs through both routes as there are goods', async () => {
+      const [jar] = (await product(supplierA)).skus;
+      const results = await Promise.all(
+        Array.from({ length: 14 }, (_, i) => (i % 2 ? adjustSku : adjust)(supplierA, jar.id, { delta: -1, reason: `并发出库 ${i}` })),
+      );
+      expect(results.map((r) => r.status).sort()).toEqual([...Array(10).fill(200), ...Array(4).fill(409)]);
+      expect((await skuStock(supplierA, jar.id).expect(200)).body.levels).toEqual([expect.objectContaining({ onHand: 0, reserved: 0, available: 0 })]);
+      expect((await books(jar.id)).ledger.rows).toBe(11);
+      await expectBooksBalance(jar.id);
+    });
   });
 
   it('lets exactly as many of 20 concurrent write-offs of 1 through as there are goods', async () => {

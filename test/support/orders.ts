@@ -1,3 +1,4 @@
+import type { ShippingRule } from '@bangfu/contracts';
 import { randomUUID } from 'node:crypto';
 import { auth, certifiedSupplier } from './certification';
 import { signIn, type TestApp } from './test-app';
@@ -18,7 +19,7 @@ export interface Seller {
 }
 
 /** A certified supplier with a shipping rule (defaults: ¥8 flat, free from ¥99). */
-export async function seller(t: TestApp, staffToken: string, rule = { flatFeeFen: 800, freeOverFen: 9900 }): Promise<Seller> {
+export async function seller(t: TestApp, staffToken: string, rule: ShippingRule = { flatFeeFen: 800, freeOverFen: 9900 }): Promise<Seller> {
   const supplier = await certifiedSupplier(t, staffToken);
   await t.http.put('/api/supplier/shipping-rule').set(auth(supplier.token)).send(rule).expect(200);
   return supplier;

@@ -19,6 +19,25 @@ export const StockLevelView = z.object({
 });
 export type StockLevelView = z.infer<typeof StockLevelView>;
 
+/** A SKU's stock at one location holding it. */
+export const SkuStockLevel = z.object({
+  locationId: z.number().int(),
+  locationName: z.string(),
+  onHand: z.number().int(),
+  reserved: z.number().int(),
+  available: z.number().int(),
+  lowStockThreshold: z.number().int(),
+  low: z.boolean(),
+});
+export type SkuStockLevel = z.infer<typeof SkuStockLevel>;
+
+/** A SKU's stock at every location holding it: the supplier's online warehouse first, then counters. */
+export const SkuStockView = z.object({
+  skuId: z.number().int(),
+  levels: z.array(SkuStockLevel),
+});
+export type SkuStockView = z.infer<typeof SkuStockView>;
+
 export const StockListQuery = PageQuery.extend({
   low: z
     .enum(['true', 'false'])
@@ -28,9 +47,12 @@ export const StockListQuery = PageQuery.extend({
 });
 export type StockListQuery = z.infer<typeof StockListQuery>;
 
-/** A counted change: positive receives goods, negative writes them off; never below what is reserved. */
+/**
+ * A counted change: positive receives goods, negative writes them off; never below what is reserved.
+ * Without kind it is an adjustment; without locationId it applies to the supplier's online warehouse.
+ */
 export const StockAdjustmentRequest = z.object({
-  kind: z.enum(['receipt', 'adjustment']),
+  kind: z.enum(['receipt', 'adjustment']).default('adjustment'),
   delta: z
     .number()
     .int()
@@ -38,6 +60,7 @@ export const StockAdjustmentRequest = z.object({
     .max(1_000_000)
     .refine((d) => d !== 0, 'must not be 0'),
   reason: z.string().trim().min(2).max(200),
+  locationId: z.number().int().positive().optional(),
 });
 export type StockAdjustmentRequest = z.infer<typeof StockAdjustmentRequest>;
 

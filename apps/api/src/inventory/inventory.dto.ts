@@ -1,4 +1,13 @@
-import { listOf, LowStockThresholdRequest, PageQuery, StockAdjustmentRequest, StockLevelView, StockListQuery, StockMovementView } from '@bangfu/contracts';
+import {
+  listOf,
+  LowStockThresholdRequest,
+  PageQuery,
+  SkuStockView,
+  StockAdjustmentRequest,
+  StockLevelView,
+  StockListQuery,
+  StockMovementView,
+} from '@bangfu/contracts';
 import { createZodDto } from 'nestjs-zod';
 
 export class StockListQueryDto extends createZodDto(StockListQuery) {}
@@ -8,3 +17,4 @@ export class StockMovementListQueryDto extends createZodDto(PageQuery) {}
 export class StockLevelViewDto extends createZodDto(StockLevelView) {}
 export class StockLevelListDto extends createZodDto(listOf(StockLevelView)) {}
 export class StockMovementListDto extends createZodDto(listOf(StockMovementView)) {}
+export class SkuStockViewDto extends createZodDto(SkuStockView) {}

@@ -29,9 +29,18 @@ describe('SupplierStockService rules', () => {
     await expect(refused).rejects.toMatchObject({ status: 400, code: 'VALIDATION_FAILED', details: [{ field: 'delta' }] });
   });
 
+  it.each(['receipt', 'adjustment'] as const)('refuses a %s of 0 before it touches stock, at any location', async (kind) => {
+    for (const locationId of [undefined, 5]) {
+      const refused = service.adjust(supplier, 1, { kind, delta: 0, reason: '盘点无变化', locationId });
+      await expect(refused).rejects.toMatchObject({ status: 400, code: 'VALIDATION_FAILED', details: [{ field: 'delta' }] });
+    }
+  });
+
   it('refuses an account that acts for no supplier', async () => {
     const nobody = { userId: 8, role: 'supplier' as const, supplierId: null };
     await expect(service.list(nobody, { page: 1, pageSize: 20 })).rejects.toMatchObject({ status: 403, code: 'FORBIDDEN' });
     await expect(service.adjust(nobody, 1, { kind: 'adjustment', delta: -1, reason: '破损了' })).rejects.toMatchObject({ status: 403 });
+    await expect(service.adjust(nobody, 1, { kind: 'receipt', delta: 1, reason: '到货了', locationId: 2 })).rejects.toMatchObject({ status: 403 });
+    await expect(service.skuStock(nobody, 1)).rejects.toMatchObject({ status: 403, code: 'FORBIDDEN' });
   });
 });
