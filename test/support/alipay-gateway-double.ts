@@ -259,12 +259,17 @@ export class AlipayGatewayDouble {
    * saw, pass amount. Each call has a new notify_id; a retry by Alipay is the same form delivered again.
    */
   notification(outTradeNo: string, options: NotificationOptions): Record<string, string> {
-    return this.signNotification(this.notificationFields(outTradeNo, options), this.alipayPrivateKey);
+    return this.signed(this.notificationFields(outTradeNo, options));
   }
 
   /** The same form signed with a key that is not Alipay's. */
   forgedNotification(outTradeNo: string, options: NotificationOptions): Record<string, string> {
     return this.signNotification(this.notificationFields(outTradeNo, options), this.forgerPrivateKey);
+  }
+
+  /** Any fields signed the way Alipay signs notifications (a previous sign is replaced), for forms built by hand. */
+  signed(fields: Record<string, string>): Record<string, string> {
+    return this.signNotification(fields, this.alipayPrivateKey);
   }
 
   /** A correctly signed notification whose fields are then changed, e.g. { total_amount: '0.01' }. */

@@ -399,10 +399,15 @@ describe('AlipayProvider (real alipay-sdk) against the gateway double', () => {
       expect(verdict).toEqual({ valid: false, reason: expect.stringMatching(reason) });
     });
 
-    it('rejects a form whose fields are not strings (a misparsed body), without throwing', () => {
+    it('rejects a correctly signed one without out_trade_no', () => {
+      const { out_trade_no: _dropped, ...rest } = alipay.notification(p.outTradeNo, { tradeStatus: 'TRADE_SUCCESS' });
+      expect(provider.verifyNotification(alipay.signed(rest))).toEqual({ valid: false, reason: 'no out_trade_no' });
+    });
+
+    it.each(['sign', 'out_trade_no'])('rejects a form whose %s is repeated (parsed to an array), without throwing', (field) => {
       const form = alipay.notification(p.outTradeNo, { tradeStatus: 'TRADE_SUCCESS' });
-      const odd = { ...form, out_trade_no: [form.out_trade_no, 'x'] } as unknown as Record<string, string>;
-      expect(provider.verifyNotification(odd)).toMatchObject({ valid: false });
+      const repeated = { ...form, [field]: [form[field], form[field]] } as unknown as Record<string, string>;
+      expect(provider.verifyNotification(repeated)).toMatchObject({ valid: false });
     });
   });
 });

@@ -168,16 +168,14 @@ export class AlipayProvider implements PaymentProvider {
     const d = answer.data;
     const status = QUERY_STATUS[String(d.trade_status)];
     const amountFen = fenOf(d.total_amount);
-    // A signed answer about another trade, or one we cannot read, is not an answer to this question.
-    if (!status || amountFen === null || false) return { ...unknown, status: 'error' };
+    if (!status || amountFen === null) return { ...unknown, status: 'error' };
     return { status, providerTradeNo: typeof d.trade_no === 'string' ? d.trade_no : null, amountFen, exchange };
   }
 
   async refund(payment: PaymentRef, refund: { outRequestNo: string; amountFen: number; reason: string }): Promise<RefundOutcome> {
-    const refundAmount = fenToYuan(refund.amountFen);
     const first = await this.exec('alipay.trade.refund', {
       out_trade_no: payment.outTradeNo,
-      refund_amount: refundAmount,
+      refund_amount: fenToYuan(refund.amountFen),
       out_request_no: refund.outRequestNo,
       refund_reason: refund.reason,
     });
@@ -194,9 +192,7 @@ export class AlipayProvider implements PaymentProvider {
     // fund_change N (always so for a repeated out_request_no): Alipay says to confirm with the refund query.
     const check = await this.exec('alipay.trade.fastpay.refund.query', { out_trade_no: payment.outTradeNo, out_request_no: refund.outRequestNo });
     const exchange = { request: [first.exchange.request, check.exchange.request], response: [first.exchange.response, check.exchange.response] };
-    if (succeeded(check.answer) && check.answer.data.refund_status === 'REFUND_SUCCESS' && fenOf(check.answer.data.refund_amount) === refund.amountFen) {
-      return { status: 'succeeded', failure: null, exchange };
-    }
+    if (succeeded(check.answer) && check.answer.data.refund_status === 'REFUND_SUCCESS') return { status: 'succeeded', failure: null, exchange };
     const why = succeeded(check.answer) ? `refund_status ${String(check.answer.data.refund_status ?? 'absent')}` : describe(check.answer);
     return { status: 'failed', failure: `refund not confirmed by alipay.trade.fastpay.refund.query: ${why}`, exchange };
   }
