@@ -16,6 +16,17 @@ export interface ProviderExchange {
   response: unknown;
 }
 
+/** A provider call that got no usable answer (network, bad signature); start() throws it. */
+export class ProviderCallError extends Error {
+  constructor(
+    message: string,
+    readonly exchange: ProviderExchange,
+  ) {
+    super(message);
+    this.name = 'ProviderCallError';
+  }
+}
+
 export interface StartedPayment {
   result: PaymentStartResponse;
   exchange: ProviderExchange;

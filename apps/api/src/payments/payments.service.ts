@@ -6,7 +6,7 @@ import { AppError } from '../common/app-error';
 import { chinaDate, Clock } from '../common/clock';
 import { Database } from '../database/database';
 import type { Principal } from '../identity/auth.decorators';
-import { PAYMENT_PROVIDER, type PaymentProvider, type PaymentRef, type ProviderExchange, type VerifiedNotification } from './payment-provider';
+import { PAYMENT_PROVIDER, ProviderCallError, type PaymentProvider, type PaymentRef, type ProviderExchange, type VerifiedNotification } from './payment-provider';
 import type { PaymentSettlement } from './payment-settlement';
 import { PaymentEntity, PaymentEventEntity, PaymentRefundEntity } from './payments.entities';
 
@@ -96,7 +96,11 @@ export class PaymentsService {
     if (new Date(payment.expiresAt) <= this.clock.now()) {
       throw AppError.conflict('PAYMENT_EXPIRED', `Payment ${id} expired at ${new Date(payment.expiresAt).toISOString()}`);
     }
-    const started = await this.provider.start(await this.ref(payment), method);
+    const started = await this.provider.start(await this.ref(payment), method).catch(async (error: unknown) => {
+      if (!(error instanceof ProviderCallError)) throw error;
+      await this.db.transaction((m) => this.record(m, payment.id, `start.${method}`, error.exchange, `start failed: ${error.message}`));
+      throw new AppError(502, 'PAYMENT_PROVIDER_UNAVAILABLE', 'The payment service did not answer; try again in a moment');
+    });
     await this.db.transaction(async (m) => {
       await m.update(PaymentEntity, { id: payment.id, status: 'created' }, { status: 'pending' });
       await this.record(m, payment.id, `start.${method}`, started.exchange, 'started');

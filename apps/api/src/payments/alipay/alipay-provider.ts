@@ -2,29 +2,24 @@ import { fenToYuan, yuanToFen, type PaymentMethod } from '@bangfu/contracts';
 import { AlipaySdk } from 'alipay-sdk';
 import { createPrivateKey, createPublicKey } from 'node:crypto';
 import type { AlipayConfig } from '../../config/config';
-import type {
-  CloseOutcome,
-  PaymentProvider,
-  PaymentRef,
-  ProviderExchange,
-  QueryOutcome,
-  RefundOutcome,
-  StartedPayment,
-  VerifiedNotification,
+import {
+  ProviderCallError,
+  type CloseOutcome,
+  type PaymentProvider,
+  type PaymentRef,
+  type ProviderExchange,
+  type QueryOutcome,
+  type RefundOutcome,
+  type StartedPayment,
+  type VerifiedNotification,
 } from '../payment-provider';
 
 /**
  * start() has no failure outcome in the port, so a precreate Alipay refuses or never answers is thrown, carrying
  * what was sent and received so the caller can still keep it for the audit trail.
  */
-export class AlipayCallError extends Error {
-  constructor(
-    message: string,
-    readonly exchange: ProviderExchange,
-  ) {
-    super(message);
-    this.name = 'AlipayCallError';
-  }
+export class AlipayCallError extends ProviderCallError {
+  override name = 'AlipayCallError';
 }
 
 type Fields = Record<string, unknown>;
