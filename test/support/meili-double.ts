@@ -5,8 +5,9 @@ import type { AddressInfo } from 'node:net';
  * A Meilisearch stand-in on 127.0.0.1 for the routes our adapter uses. It checks every request the way
  * Meilisearch does (auth, content type, body fields and their types, filter and sort syntax), answers
  * rejected ones with Meilisearch's error shape, and records them in `violations`. Searches are evaluated
- * plainly: words and a prefix last word under Meilisearch's default matching strategy, synonyms, filters,
- * sort, facets, exact totals and highlights, without Meilisearch's typo tolerance or ranking.
+ * plainly: words (the first ten, as Meilisearch reads no more) and a prefix last word under Meilisearch's
+ * default matching strategy, synonyms, filters, sort, facets, exact totals and highlights, without
+ * Meilisearch's typo tolerance, Chinese segmentation or ranking. `searches` lists the search params received.
  */
 
 export type DoubleTaskType = 'indexCreation' | 'settingsUpdate' | 'documentAdditionOrUpdate' | 'documentDeletion';
@@ -19,6 +20,11 @@ export interface RecordedRequest {
   contentType?: string;
   /** Parsed JSON; the raw text when it is not JSON; undefined when empty. */
   body: unknown;
+}
+
+/** One search as the client asked for it: a query of a multi-search, or a single-index search with its index. */
+export interface ReceivedSearch extends SearchParams {
+  indexUid?: string;
 }
 
 export interface Violation {
@@ -441,7 +447,7 @@ function matchesFilter(node: FilterNode, document: Document): boolean {
 // ---------------------------------------------------------------------------------------------------------
 // Search evaluation.
 
-interface SearchParams {
+export interface SearchParams {
   q?: string | null;
   filter?: string | (string | string[])[] | null;
   sort?: string[] | null;
@@ -457,6 +463,7 @@ interface SearchParams {
   highlightPostTag?: string;
 }
 
+const MAX_QUERY_WORDS = 10;
 const words = (text: string) => text.toLowerCase().split(/[\s,.;:!?()[\]"'，。、；：！？（）]+/u).filter(Boolean);
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -497,7 +504,8 @@ function searchIndex(index: IndexState, params: SearchParams): Record<string, un
     throw new Rejection(400, 'invalid_search_attributes_to_search_on', `Attribute \`${notSearchable}\` is not searchable. Available searchable attributes are: \`${available}\`.`);
   }
 
-  const queryWords = words(params.q ?? '');
+  // Meilisearch ignores every query word after the tenth.
+  const queryWords = words(params.q ?? '').slice(0, MAX_QUERY_WORDS);
   const alternatives = queryWords.map((word) => [word, ...(settings.synonyms[word] ?? []).map((synonym) => synonym.toLowerCase())]);
   const searchable = (document: Document) =>
     searchOn ?? (settings.searchableAttributes.includes('*') ? Object.keys(document).filter((key) => typeof document[key] === 'string') : settings.searchableAttributes);
@@ -679,6 +687,16 @@ export class MeiliDouble {
 
   get url(): string {
     return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  /** The params of every search received so far, in order, each query of a multi-search on its own. */
+  get searches(): ReceivedSearch[] {
+    return this.requests.flatMap((request): ReceivedSearch[] => {
+      if (request.method !== 'POST' || !isPlainObject(request.body)) return [];
+      if (request.path === '/multi-search') return Array.isArray(request.body.queries) ? (request.body.queries as ReceivedSearch[]) : [];
+      const index = matchPath('/indexes/:uid/search', request.path);
+      return index ? [{ indexUid: index[0], ...(request.body as SearchParams) }] : [];
+    });
   }
 
   /** The next task of this type fails with an `internal` error instead of being applied. */

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { ArbitrationDecision, RefundRequestCreate, RefundRequestStatus, RefundRequestView } from '@bangfu/contracts';
-import { In, LessThan, type EntityManager } from 'typeorm';
+import { In, LessThan, MoreThan, type EntityManager } from 'typeorm';
 import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
 import { Database } from '../database/database';
@@ -76,7 +76,7 @@ export class AfterSalesService {
       if (request.status === 'failed') return;
       await this.decide(m, request, 'requested', 'refunding', user.userId, null);
     });
-    return this.execute(requestId);
+    return this.execute(requestId, { kind: 'supplier', userId: user.userId });
   }
 
   async reject(user: Principal, requestId: number, reason: string): Promise<RefundRequestView> {
@@ -98,6 +98,14 @@ export class AfterSalesService {
       if (order.status !== 'paid' && order.status !== 'shipped') {
         throw AppError.conflict('ILLEGAL_TRANSITION', `Order ${orderId} is ${order.status}; it cannot go back to refunding`);
       }
+      // A later request may have refunded some of the same goods since: this one's lines and amount are stale.
+      const later = await m.findOne(RefundRequestEntity, { where: { orderId, id: MoreThan(requestId) }, select: { id: true } });
+      if (later) {
+        throw AppError.conflict('REFUND_STATE_CONFLICT', `Refund request ${requestId} was followed by request ${later.id}; only the latest request can be escalated`, {
+          status: request.status,
+          laterRequestId: later.id,
+        });
+      }
       await this.decide(m, request, 'rejected', 'escalated', null, request.decisionReason);
       await this.transitions.move(m, order, 'refunding', { kind: 'shopper', userId: user.userId }, 'refund taken to the association', {
         statusBeforeRefund: order.status,
@@ -114,7 +122,7 @@ export class AfterSalesService {
       await this.decide(m, request, 'escalated', decision.refund ? 'refunding' : 'declined', user.userId, decision.reason);
       if (!decision.refund) await this.returnOrder(m, request.orderId, staff, `refund declined by the association: ${decision.reason}`);
     });
-    return decision.refund ? this.execute(requestId) : refundRequestView(await this.db.manager.findOneByOrFail(RefundRequestEntity, { id: requestId }));
+    return decision.refund ? this.execute(requestId, staff) : refundRequestView(await this.db.manager.findOneByOrFail(RefundRequestEntity, { id: requestId }));
   }
 
   /** A payment came after its order was cancelled and the goods are gone: the whole amount goes back. */
@@ -141,8 +149,9 @@ export class AfterSalesService {
   /**
    * Sends an agreed refund to the provider and, once it is through, books it on the order exactly once.
    * Safe to call again: the provider sees the same out_request_no, the booking is a guarded update.
+   * The actor is who agreed (supplier or staff); retries and late-payment refunds are the system's.
    */
-  async execute(requestId: number): Promise<RefundRequestView> {
+  async execute(requestId: number, actor: Actor = SYSTEM): Promise<RefundRequestView> {
     const request = await this.db.manager.findOneByOrFail(RefundRequestEntity, { id: requestId });
     if (request.status !== 'refunding' && request.status !== 'failed') return refundRequestView(request);
     const order = await this.db.manager.findOneByOrFail(OrderEntity, { id: request.orderId });
@@ -159,7 +168,7 @@ export class AfterSalesService {
         return;
       }
       const booked = await m.update(RefundRequestEntity, { id: requestId, status: In(['refunding', 'failed']) }, { status: 'refunded', resolvedAt: this.clock.now() });
-      if (booked.affected) await this.book(m, request);
+      if (booked.affected) await this.book(m, request, actor);
     });
     if (outcome.status === 'failed') this.logger.warn({ requestId, failure: outcome.failure }, 'refund failed at the provider; it will be retried');
     return refundRequestView(await this.db.manager.findOneByOrFail(RefundRequestEntity, { id: requestId }));
@@ -167,16 +176,27 @@ export class AfterSalesService {
 
   /** Refunds that failed or stalled, tried again by the orders job. */
   async retryStalled(): Promise<number> {
-    const stalled = await this.db.manager.find(RefundRequestEntity, {
-      where: { status: In(['refunding', 'failed']), updatedAt: LessThan(new Date(this.clock.now().getTime() - RETRY_AFTER_MS)) },
-      take: 100,
-    });
-    for (const request of stalled) await this.execute(request.id);
-    return stalled.length;
+    const due = () => ({ status: In<RefundRequestStatus>(['refunding', 'failed']), updatedAt: LessThan(new Date(this.clock.now().getTime() - RETRY_AFTER_MS)) });
+    const stalled = await this.db.manager.find(RefundRequestEntity, { where: due(), take: 100 });
+    let retried = 0;
+    for (const request of stalled) {
+      // Claimed first (the update stamps updated_at), so another instance running this job skips it: two
+      // sends of one refund at once would hold its amount on the payment twice.
+      const claimed = await this.db.transaction((m) => m.update(RefundRequestEntity, { id: request.id, ...due() }, { status: request.status }));
+      if (!claimed.affected) continue;
+      retried++;
+      try {
+        await this.execute(request.id);
+      } catch (error) {
+        // One refund that cannot go through must not hold up the others; it is tried again next time.
+        this.logger.error({ requestId: request.id, err: error }, 'refund retry failed');
+      }
+    }
+    return retried;
   }
 
   /** Records the refunded goods and money on the order, puts unshipped goods back, and moves the order on. */
-  private async book(m: EntityManager, request: RefundRequestEntity): Promise<void> {
+  private async book(m: EntityManager, request: RefundRequestEntity, actor: Actor): Promise<void> {
     const order = await m.findOneByOrFail(OrderEntity, { id: request.orderId });
     const lines = await m.find(OrderLineEntity, { where: { orderId: order.id } });
     const byId = new Map(lines.map((l) => [l.id, l]));
@@ -205,7 +225,6 @@ export class AfterSalesService {
       );
     }
     const everything = order.refundedFen + request.amountFen >= order.totalFen;
-    const actor: Actor = request.decidedBy ? { kind: 'supplier', userId: request.decidedBy } : SYSTEM;
     if (everything || !order.statusBeforeRefund) await this.transitions.move(m, order, 'refunded', actor, `refunded ${request.amountFen} fen`);
     else await this.transitions.move(m, order, order.statusBeforeRefund, actor, `partly refunded: ${request.amountFen} fen`, { statusBeforeRefund: null });
   }

@@ -21,11 +21,17 @@ export function scopeOf(user: Principal, as: 'shopper' | 'supplier'): OrderScope
   return { supplierId: user.supplierId };
 }
 
-/** China-date bounds as instants: from the start of `from` to the end of `to`. */
-function dayRange(from?: string, to?: string): { after?: Date; before?: Date } {
+/**
+ * China-date bounds as instants: from the start of `from` to the end of `to`. They are passed as
+ * 'YYYY-MM-DD HH:MM:SS' (UTC) text, not as Dates: on SQLite a Date parameter becomes '… 16:00:00.000', which
+ * sorts after a row stamped '… 16:00:00' by datetime('now'), so an order placed at China midnight fell on the
+ * wrong day. Both databases compare this text correctly with their stored datetimes.
+ */
+function dayRange(from?: string, to?: string): { after?: string; before?: string } {
+  const text = (ms: number) => new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
   return {
-    after: from ? new Date(`${from}T00:00:00+08:00`) : undefined,
-    before: to ? new Date(new Date(`${to}T00:00:00+08:00`).getTime() + 86_400_000) : undefined,
+    after: from ? text(Date.parse(`${from}T00:00:00+08:00`)) : undefined,
+    before: to ? text(Date.parse(`${to}T00:00:00+08:00`) + 86_400_000) : undefined,
   };
 }
 
@@ -68,7 +74,12 @@ export class OrdersService {
     if (order.status !== 'pending_payment') {
       throw AppError.conflict('ILLEGAL_TRANSITION', `Order ${id} is ${order.status}; only an unpaid order can be cancelled`, { from: order.status, to: 'cancelled' });
     }
-    await this.cancelCheckout(order.checkoutId, { kind: 'shopper', userId: user.userId }, reason ?? 'cancelled by the shopper');
+    const cancelled = await this.cancelCheckout(order.checkoutId, { kind: 'shopper', userId: user.userId }, reason ?? 'cancelled by the shopper');
+    if (cancelled === 0) {
+      // Paid, expired or cancelled by another request since it was read: a conflict, not a silent success.
+      const now = await this.find(this.db.manager, scope(user), id);
+      throw AppError.conflict('ILLEGAL_TRANSITION', `Order ${id} is ${now.status}; only an unpaid order can be cancelled`, { from: now.status, to: 'cancelled' });
+    }
     await this.payments.closeUnpaid(order.checkoutId);
     return this.get(scope(user), id);
   }
@@ -105,9 +116,11 @@ export class OrdersService {
     const supplier = scopeOf(user, 'supplier');
     await this.db.transaction(async (m) => {
       const order = await this.find(m, supplier, id);
-      await this.transitions.move(m, order, 'shipped', { kind: 'supplier', userId: user.userId }, `${body.carrier} ${body.trackingNo}`, {
+      // The timeline shows the tracking number as it is stored (upper case), not as it was typed.
+      const trackingNo = body.trackingNo.toUpperCase();
+      await this.transitions.move(m, order, 'shipped', { kind: 'supplier', userId: user.userId }, `${body.carrier} ${trackingNo}`, {
         carrier: body.carrier,
-        trackingNo: body.trackingNo.toUpperCase(),
+        trackingNo,
       });
     });
     return this.get(supplier, id);

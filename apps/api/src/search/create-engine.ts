@@ -7,6 +7,6 @@ import type { TextNormalizer } from './text/text-normalizer';
 /** Meilisearch when MEILI_HOST is set, else the embedded engine; everything else is the same. */
 export function createEngine(config: AppConfig, text: TextNormalizer): SearchEngine {
   return config.meili
-    ? new MeilisearchEngine({ host: config.meili.host, apiKey: config.meili.apiKey, timeoutMs: 5_000 })
+    ? new MeilisearchEngine({ host: config.meili.host, apiKey: config.meili.apiKey, timeoutMs: 5_000 }, text)
     : new EmbeddedSearchEngine(text);
 }

@@ -24,6 +24,7 @@ const MIN_DEAD_SLOTS_TO_REBUILD = 10_000;
 
 const HAN = /\p{Script=Han}/u;
 const LETTERS = /^[a-z]+$/;
+const SPACE = 0x20;
 
 type Compare = (a: number, b: number) => number;
 
@@ -194,11 +195,15 @@ export class EmbeddedSearchEngine implements SearchEngine {
     };
   }
 
+  /** The document with its name highlighted where the matched terms of its name, pinyin or initials are. */
   private hit(slot: number, shown: Map<string, string> | undefined): EngineResult['hits'][number] {
     const document = this.documentIn(slot);
     if (!shown) return { document };
-    const matched = [document.nameWords, document.pinyin, document.initials].flatMap((field) => field.split(' ').flatMap((t) => shown.get(t) ?? []));
-    return { document, highlight: this.text.highlight(document.name, [...new Set(matched)]) };
+    const matched = new Set<string>();
+    for (const [term, highlight] of shown) {
+      if (hasToken(document.nameWords, term) || hasToken(document.pinyin, term) || hasToken(document.initials, term)) matched.add(highlight);
+    }
+    return { document, highlight: this.text.highlight(document.name, [...matched]) };
   }
 
   private documentIn(slot: number): SearchDocument {
@@ -220,6 +225,16 @@ export class EmbeddedSearchEngine implements SearchEngine {
     this.index = new InvertedIndex();
     for (const document of documents) this.index.add(this.slots.add(document), document);
   }
+}
+
+/** Whether a space-separated field holds the token as a whole word, without splitting the field. */
+function hasToken(field: string, token: string): boolean {
+  if (!token) return false;
+  for (let at = field.indexOf(token); at >= 0; at = field.indexOf(token, at + 1)) {
+    const end = at + token.length;
+    if ((at === 0 || field.charCodeAt(at - 1) === SPACE) && (end === field.length || field.charCodeAt(end) === SPACE)) return true;
+  }
+  return false;
 }
 
 /** Typos are forgiven in longer pinyin only; a Chinese character off is another word, not a typo. */

@@ -5,9 +5,11 @@ import { MeiliSearch } from 'meilisearch';
 import { MeiliDouble } from '../../../../../test/support/meili-double';
 import { describeSearchEngineContract } from '../search-engine.contract';
 import type { EngineQuery, SearchDocument } from '../search-engine';
+import { TextNormalizer } from '../text/text-normalizer';
 import { MeilisearchEngine, MeilisearchEngineError, mutualSynonyms, pageWindow } from './meilisearch-engine';
 
 const API_KEY = 'test-master-key';
+const text = new TextNormalizer();
 const INDEX = 'products';
 
 function product(id: number, overrides: Partial<SearchDocument>): SearchDocument {
@@ -78,7 +80,7 @@ describe('MeilisearchEngine against the Meilisearch HTTP double', () => {
   let engine: MeilisearchEngine;
 
   const engineFor = (options: { apiKey?: string; timeoutMs?: number } = {}) =>
-    new MeilisearchEngine({ host: double.url, apiKey: API_KEY, indexUid: INDEX, timeoutMs: 2_000, batchSize: 2, ...options });
+    new MeilisearchEngine({ host: double.url, apiKey: API_KEY, indexUid: INDEX, timeoutMs: 2_000, batchSize: 2, ...options }, text);
   const requestsTo = (method: string, path: string) => double.requests.filter((request) => request.method === method && request.path === path);
   const lastMultiSearch = () => requestsTo('POST', '/multi-search').at(-1)?.body as { queries: Record<string, unknown>[] };
   /** Each task the double enqueued was polled until done before the engine's call returned. */
@@ -197,7 +199,7 @@ describe('MeilisearchEngine against the Meilisearch HTTP double', () => {
       await engine.upsert(CATALOG);
       await engine.upsert([{ ...CATALOG[0], priceFen: 3500 }]);
 
-      const result = await engine.search(query({ text: '香菇' }));
+      const result = await engine.search(query({ text: '留坝' }));
 
       expect(result.hits.map((hit) => hit.document.priceFen)).toEqual([3500]);
     });
@@ -342,6 +344,58 @@ describe('MeilisearchEngine against the Meilisearch HTTP double', () => {
       expect(lastMultiSearch().queries).toHaveLength(1);
     });
 
+    it('sends every search param of the main query and of each facet query', async () => {
+      await engine.search(query({ text: text.queryText('綠茶'), filters: { categoryCode: 'tea', inStock: true }, sort: 'price:asc', offset: 20, limit: 20 }));
+
+      expect(double.searches).toEqual([
+        {
+          indexUid: INDEX,
+          q: '绿茶',
+          filter: ['categoryCode = "tea"', 'inStock = true'],
+          sort: ['priceFen:asc'],
+          page: 2,
+          hitsPerPage: 20,
+          attributesToHighlight: ['name'],
+          highlightPreTag: '\u0002',
+          highlightPostTag: '\u0003',
+          facets: ['countyCode', 'priceFen'],
+        },
+        { indexUid: INDEX, q: '绿茶', filter: ['inStock = true'], limit: 0, facets: ['categoryCode'] },
+      ]);
+    });
+
+    it.each<[string, string, string]>([
+      ['a word with synonyms', '香菇', '香菇'],
+      ['one of its synonyms', '花菇', '花菇'],
+      ['a place and a synonym', '留坝 冬菇', '留坝 冬菇'],
+      ['traditional characters', '臘肉', '腊肉'],
+      ['full-width capitals', 'ＸＩＡＮＧ ＧＵ', 'xiang gu'],
+      ['initials and a spec', 'xg 500g', 'xg 500g'],
+    ])("sends %s as the shopper's own normalized words (%s → %s), leaving synonyms to Meilisearch", async (_, typed, sent) => {
+      await engine.search(query({ text: text.queryText(typed), filters: { categoryCode: 'fungi' } }));
+
+      expect(double.searches.map((search) => search.q)).toEqual([sent, sent]);
+    });
+
+    it("finds a word's synonyms through the synonyms setting, which holds the text pipeline's table from the start", async () => {
+      const fresh = await MeiliDouble.start({ apiKey: API_KEY });
+      try {
+        const engineOfFresh = new MeilisearchEngine({ host: fresh.url, apiKey: API_KEY, indexUid: INDEX, timeoutMs: 2_000 }, text);
+        await engineOfFresh.prepare();
+        await engineOfFresh.upsert(CATALOG);
+
+        const settings = fresh.requests.find((request) => request.method === 'PATCH')?.body as { synonyms: Record<string, string[]> };
+        expect(settings.synonyms).toEqual(mutualSynonyms(text.synonyms.groups));
+        expect(settings.synonyms['香菇']).toEqual(['花菇', '冬菇']);
+        // 香菇 and 花菇 (宁强花菇) both, whichever of them the shopper typed.
+        expect(ids(await engineOfFresh.search(query({ text: text.queryText('香菇') }))).sort()).toEqual([1, 2]);
+        expect(ids(await engineOfFresh.search(query({ text: text.queryText('花菇') }))).sort()).toEqual([1, 2]);
+        expect(fresh.violations).toEqual([]);
+      } finally {
+        await fresh.stop();
+      }
+    });
+
     it('maps highlights of the name to escaped HTML and leaves them out when nothing matched', async () => {
       const sauce = product(6, { name: '紫柏山 香菇酱 <原味&香辣>', nameWords: '紫柏山 香菇 酱 原味 香辣', salesCount: 10 });
       await engine.upsert([sauce]);
@@ -351,6 +405,8 @@ describe('MeilisearchEngine against the Meilisearch HTTP double', () => {
       expect(lastMultiSearch().queries[0]).toMatchObject({ q: '香菇', attributesToHighlight: ['name'] });
       expect(matched.hits).toEqual([
         { document: CATALOG[0], highlight: '留坝<em>香菇</em> 500g' },
+        // Found and marked through the synonyms setting.
+        { document: CATALOG[1], highlight: '宁强<em>花菇</em>' },
         { document: sauce, highlight: '紫柏山 <em>香菇</em>酱 &lt;原味&amp;香辣&gt;' },
       ]);
 
@@ -376,6 +432,18 @@ describe('MeilisearchEngine against the Meilisearch HTTP double', () => {
         { id: 1, name: '留坝香菇 500g' },
       ]);
       expect(await engine.suggest('食用菌', 5)).toEqual([]);
+    });
+
+    it("suggests by the shopper's own words, synonyms left to Meilisearch", async () => {
+      const suggestions = await engine.suggest(text.queryText('花菇'), 5);
+
+      expect(double.searches).toEqual([
+        { indexUid: INDEX, q: '花菇', limit: 5, attributesToSearchOn: ['nameWords', 'pinyin', 'initials'], attributesToRetrieve: ['id', 'name'], sort: ['salesCount:desc'] },
+      ]);
+      expect(suggestions).toEqual([
+        { id: 1, name: '留坝香菇 500g' },
+        { id: 2, name: '宁强花菇' },
+      ]);
     });
 
     it('suggests nothing for blank text without asking Meilisearch', async () => {
@@ -409,7 +477,7 @@ describe('MeilisearchEngine against the Meilisearch HTTP double', () => {
       const silent: Server = createServer(() => undefined);
       await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
       try {
-        const stalled = new MeilisearchEngine({ host: `http://127.0.0.1:${(silent.address() as AddressInfo).port}`, timeoutMs: 100 });
+        const stalled = new MeilisearchEngine({ host: `http://127.0.0.1:${(silent.address() as AddressInfo).port}`, timeoutMs: 100 }, text);
 
         await expect(stalled.search(query())).rejects.toMatchObject({ retryable: true, message: expect.stringContaining('timed out after 100ms') });
       } finally {
@@ -472,6 +540,27 @@ describe('MeilisearchEngine against the Meilisearch HTTP double', () => {
   });
 });
 
+describe('MeilisearchEngine through the shared contract, against the Meilisearch HTTP double', () => {
+  // The double has no typo tolerance, Chinese segmentation or ranking of its own; what it does check is
+  // that the params we send, read the way Meilisearch reads them (synonyms from the settings, query words
+  // dropped from the end), find what the contract asks for.
+  let double: MeiliDouble;
+  let indexes = 0;
+
+  beforeAll(async () => {
+    double = await MeiliDouble.start({ apiKey: API_KEY });
+  });
+
+  afterAll(async () => {
+    await double.stop();
+    expect(double.violations).toEqual([]);
+  });
+
+  describeSearchEngineContract('meilisearch (HTTP double)', async () =>
+    new MeilisearchEngine({ host: double.url, apiKey: API_KEY, indexUid: `contract_${indexes++}`, timeoutMs: 5_000 }, new TextNormalizer()),
+  );
+});
+
 describe('pageWindow', () => {
   it.each([
     [0, 20, { page: 1, hitsPerPage: 20, skip: 0 }],
@@ -500,6 +589,6 @@ const meiliApiKey = process.env.MEILI_API_KEY;
   describeSearchEngineContract('meilisearch', async () => {
     const indexUid = `products_test_${run}_${indexUids.length}`;
     indexUids.push(indexUid);
-    return new MeilisearchEngine({ host: meiliHost, apiKey: meiliApiKey, indexUid, timeoutMs: 10_000 });
+    return new MeilisearchEngine({ host: meiliHost, apiKey: meiliApiKey, indexUid, timeoutMs: 10_000 }, new TextNormalizer());
   });
 });

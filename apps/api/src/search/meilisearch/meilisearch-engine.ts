@@ -12,6 +12,7 @@ import {
   type Task,
 } from 'meilisearch';
 import type { EngineHealth, EngineQuery, EngineResult, SearchDocument, SearchEngine } from '../search-engine';
+import type { TextNormalizer } from '../text/text-normalizer';
 
 export interface MeilisearchEngineOptions {
   host: string;
@@ -75,20 +76,34 @@ const INDEX_SETTINGS: Settings = {
   faceting: { maxValuesPerFacet: 100 },
 };
 
+/**
+ * Meilisearch behind the SearchEngine port. Queries arrive as the text pipeline made them, with our
+ * synonyms added before each word the shopper typed (花菇 冬菇 香菇 for 香菇). Meilisearch would take
+ * every one of them as a word the shopper typed: all must match for the best bucket, and its default
+ * matching strategy `last` drops words from the end, so the typed word would go first and 香菇 would find
+ * only 花菇. So Meilisearch gets the shopper's own words — simplified, segmented, lower-cased like the
+ * documents — and expands synonyms itself from the same table (its synonyms setting); pinyin and
+ * initials match the documents' pinyin and initials fields.
+ */
 export class MeilisearchEngine implements SearchEngine {
   readonly name = 'meilisearch';
   private readonly client: MeiliSearch;
   private readonly index: Index<SearchDocument>;
   private readonly indexUid: string;
   private readonly batchSize: number;
-  private synonyms: Record<string, string[]> = {};
+  private synonyms: Record<string, string[]>;
   private prepared = false;
 
-  constructor({ host, apiKey, indexUid = 'products', timeoutMs, taskTimeoutMs = 60_000, batchSize = 1_000 }: MeilisearchEngineOptions) {
+  /** `text` is the pipeline that builds the documents and queries; its synonym table is the index's until setSynonyms. */
+  constructor(
+    { host, apiKey, indexUid = 'products', timeoutMs, taskTimeoutMs = 60_000, batchSize = 1_000 }: MeilisearchEngineOptions,
+    private readonly text: TextNormalizer,
+  ) {
     this.client = new MeiliSearch({ host, apiKey, timeout: timeoutMs, defaultWaitOptions: { timeout: taskTimeoutMs } });
     this.index = this.client.index<SearchDocument>(indexUid);
     this.indexUid = indexUid;
     this.batchSize = batchSize;
+    this.synonyms = mutualSynonyms(text.synonyms.groups);
   }
 
   /** Words searched as one another (香菇 = 花菇 = 冬菇); applied now if the index is prepared, else by prepare(). */
@@ -131,9 +146,10 @@ export class MeilisearchEngine implements SearchEngine {
     const clauses = filterClauses(query.filters);
     const ownFilterFacets = FACET_ATTRIBUTES.filter((attribute) => clauses.some((clause) => clause.attribute === attribute));
     const window = pageWindow(query.offset, query.limit);
+    const q = this.text.typedWords(query.text);
     const main: MultiSearchQuery = {
       indexUid: this.indexUid,
-      q: query.text,
+      q,
       filter: expressions(clauses),
       sort: SORTS[query.sort],
       page: window.page,
@@ -147,7 +163,7 @@ export class MeilisearchEngine implements SearchEngine {
     const facetQueries = ownFilterFacets.map(
       (attribute): MultiSearchQuery => ({
         indexUid: this.indexUid,
-        q: query.text,
+        q,
         filter: expressions(clauses.filter((clause) => clause.attribute !== attribute)),
         limit: 0,
         facets: [attribute],
@@ -175,9 +191,10 @@ export class MeilisearchEngine implements SearchEngine {
 
   /** Prefix matches on the name's words, pinyin and initials only; best sellers first, as shoppers expect. */
   async suggest(text: string, limit: number): Promise<{ id: number; name: string }[]> {
-    if (text.trim() === '') return [];
+    const q = this.text.typedWords(text);
+    if (q === '') return [];
     const result = await this.call('suggest', () =>
-      this.index.search<Pick<SearchDocument, 'id' | 'name'>>(text, {
+      this.index.search<Pick<SearchDocument, 'id' | 'name'>>(q, {
         limit,
         attributesToSearchOn: SUGGEST_ATTRIBUTES,
         attributesToRetrieve: ['id', 'name'],

@@ -182,6 +182,33 @@ describe('TextNormalizer', () => {
     ])('marks %s for %j', (name, terms, html) => {
       expect(text.highlight(name, terms)).toBe(html);
     });
+
+    it('marks a name the same however often and with whatever terms it was marked before', () => {
+      const local = new TextNormalizer();
+      const name = '留坝香菇 干货 500g';
+      const cases: [string[], string][] = [
+        [['xianggu'], '留坝<em>香菇</em> 干货 500g'],
+        [['香菇', 'lbxg'], '<em>留坝香菇</em> 干货 500g'],
+        [['500g', 'gh'], '留坝香菇 <em>干货</em> <em>500g</em>'],
+        [[], '留坝香菇 干货 500g'],
+      ];
+      for (let round = 0; round < 3; round++) {
+        for (const [terms, html] of cases) expect(local.highlight(name, terms)).toBe(html);
+      }
+    });
+  });
+
+  describe('typedWords', () => {
+    it.each([
+      ['香菇', '香菇'],
+      ['花菇', '花菇'],
+      ['留坝 冬菇', '留坝 冬菇'],
+      ['土蜂蜜 500g', '土蜂蜜 500g'],
+      ['臘肉', '腊肉'],
+      ['xiang gu', 'xiang gu'],
+    ])('takes the synonyms queryText added out of %s', (typed, words) => {
+      expect(text.typedWords(text.queryText(typed))).toBe(words);
+    });
   });
 
   describe('synonyms', () => {
@@ -206,6 +233,17 @@ describe('TextNormalizer', () => {
       expect(local.queryText('猴头菇').split(' ')).toEqual(expect.arrayContaining(['猴头蘑', '猴头菇']));
       expect(local.queryText('花菇')).not.toContain('香菇');
       expect(local.synonyms.groups).toEqual([['猴头菇', '猴头蘑']]);
+    });
+
+    it('forgets the query analysis it remembered when the table changes', () => {
+      const local = new TextNormalizer();
+      expect(local.queryText('花菇').split(' ')).toEqual(expect.arrayContaining(['香菇', '冬菇', '花菇']));
+      expect(local.fallbackQueryText('佛坪花菇')).toContain('香菇');
+      local.replaceSynonyms([['花菇', '白花菇']]);
+      expect(local.queryText('花菇')).toBe('白花菇 花菇');
+      expect(local.fallbackQueryText('佛坪花菇')).not.toContain('香菇');
+      local.replaceSynonyms(DEFAULT_SYNONYMS);
+      expect(local.queryText('花菇')).toBe('香菇 冬菇 花菇');
     });
   });
 });

@@ -2,6 +2,7 @@ import { Jieba } from '@node-rs/jieba';
 import { dict as jiebaDictionary } from '@node-rs/jieba/dict';
 import { Converter as openCcConverter } from 'opencc-js';
 import { pinyin as pinyinOf } from 'pinyin-pro';
+import { BoundedCache } from './bounded-cache';
 import { domainVocabulary } from './domain-words';
 import { DEFAULT_SYNONYMS, SynonymSet, type SynonymGroupList } from './synonym-set';
 
@@ -38,12 +39,38 @@ interface Segmenter {
   compounds: ReadonlyMap<string, readonly [string, string]>;
 }
 
-/** A Han character's reading, for pinyin highlighting. */
-interface Reading {
-  /** Index in the per-character normalized name. */
-  position: number;
-  syllable: string;
-  initial: string;
+/**
+ * How the Han characters of a name are spelled, for highlighting the characters that pinyin and
+ * initials terms spell: 留坝香菇 干货 → liubaxiangguganhuo and lbxggh.
+ */
+interface Spelling {
+  /** Each Han character's index in the per-character normalized name, in order. */
+  positions: number[];
+  /** The characters' toneless syllables joined, ü as u. */
+  syllables: string;
+  /** Which character's syllable starts at each offset of `syllables` (its length: past the last), else -1. */
+  characterAt: Int32Array;
+  /** The characters' initials joined: one letter each. */
+  initials: string;
+}
+
+/**
+ * What highlighting needs of a name that does not depend on the query: its characters, their
+ * normalized text and where each normalized unit came from. Worked out once per name (normalizing
+ * character by character through OpenCC and spelling it took most of a search request's time when
+ * done for every hit of every request) and kept in a bounded cache.
+ */
+interface NameLayout {
+  /** The name's characters, HTML-escaped. */
+  escaped: string[];
+  /** The name normalized character by character (a character that normalizes to nothing is a space). */
+  text: string;
+  /** For each UTF-16 unit of `text`, the index of the character it came from. */
+  owner: Uint32Array;
+  /** The runs of letters and digits of `text` without Han characters (500g), where they start. */
+  latinRuns: { index: number; word: string }[];
+  /** Spelled on first use: only pinyin and initials matches need it. */
+  spelling?: Spelling;
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -55,6 +82,10 @@ const ONLY_DIGITS = /^[\d.]+$/;
 const DOMAIN_WORD_FREQUENCY = 500;
 /** Per-word results are memoized: a catalog's vocabulary is small, but odd input must not grow them forever. */
 const WORD_CACHE_LIMIT = 50_000;
+/** Distinct queries whose analysis is kept: shoppers repeat a few thousand queries most of the time. */
+const QUERY_CACHE_LIMIT = 10_000;
+/** Names whose highlight layout is kept: every name of the demo catalog, the hot pages of a large one. */
+const NAME_LAYOUT_CACHE_LIMIT = 10_000;
 
 /**
  * The Chinese text pipeline of search, used alike for documents and queries, so both engines
@@ -67,6 +98,12 @@ export class TextNormalizer {
   private synonymSet: SynonymSet;
   private readonly syllablesByWord = new Map<string, string[]>();
   private readonly partsByWord = new Map<string, string[]>();
+  private readonly normalizedCharacters = new Map<string, string>();
+  /** Engine query text by the shopper's query, and the fallback text by engine text: they depend on the synonyms and jieba's words. */
+  private readonly queryTexts = new BoundedCache<string, string>(QUERY_CACHE_LIMIT);
+  private readonly fallbackTexts = new BoundedCache<string, string>(QUERY_CACHE_LIMIT);
+  /** Highlight layouts by name; their readings depend on how jieba cuts. */
+  private readonly nameLayouts = new BoundedCache<string, NameLayout>(NAME_LAYOUT_CACHE_LIMIT);
 
   constructor(synonymGroups: SynonymGroupList = DEFAULT_SYNONYMS) {
     this.synonymSet = this.buildSynonymSet(synonymGroups);
@@ -85,6 +122,9 @@ export class TextNormalizer {
     this.synonymSet = this.buildSynonymSet(groups);
     if (this.segmenter) this.teach(this.segmenter.jieba, this.synonymSet.words);
     this.partsByWord.clear();
+    this.queryTexts.clear();
+    this.fallbackTexts.clear();
+    this.nameLayouts.clear();
   }
 
   /** Traditional → simplified, full-width → half-width, lower case, single spaces. */
@@ -122,8 +162,10 @@ export class TextNormalizer {
    * 汉中 into 汉中仙毫.
    */
   queryText(query: string): string {
-    const terms = this.cut(this.normalize(query)).flatMap((word) => [...this.synonymSet.expand([word]).filter((w) => w !== word), word]);
-    return uniqueKeepingLast(terms).join(' ');
+    return this.queryTexts.remember(query, () => {
+      const terms = this.cut(this.normalize(query)).flatMap((word) => [...this.synonymSet.expand([word]).filter((w) => w !== word), word]);
+      return uniqueKeepingLast(terms).join(' ');
+    });
   }
 
   /**
@@ -141,18 +183,33 @@ export class TextNormalizer {
   }
 
   /**
+   * The engine query without the synonyms queryText added, each word as the shopper typed it
+   * (normalized): 花菇 冬菇 香菇 → 香菇. For engines that expand synonyms themselves from the same
+   * table (Meilisearch's synonyms setting), where the added words would count as words the shopper
+   * typed — under Meilisearch's matching strategy `last` the typed word, queryText's last term, would
+   * even be the first one dropped.
+   */
+  typedWords(engineText: string): string {
+    const terms = engineText.split(' ').filter(Boolean);
+    const standsFor = this.synonymExpansions(terms);
+    return terms.filter((term) => !standsFor.has(term)).join(' ');
+  }
+
+  /**
    * What to search when an engine query matched nothing at all: the parts of its words with their
    * synonyms (佛坪花菇 → 佛坪, 花菇, 香菇) and the pinyin of its Chinese words, for homophone typos
    * (相菇 → xianggu). Empty when there is nothing else to try.
    */
   fallbackQueryText(engineText: string): string {
-    const terms = engineText.split(' ').filter(Boolean);
-    const parts = this.synonymSet.expand(unique(terms.flatMap((t) => this.partsOf(t))));
-    const spelled = terms.filter((t) => ONLY_HAN.test(t) && t.length >= 2).map((t) => this.syllables(t).join(''));
-    const given = new Set(terms);
-    return unique([...spelled, ...parts])
-      .filter((w) => !given.has(w))
-      .join(' ');
+    return this.fallbackTexts.remember(engineText, () => {
+      const terms = engineText.split(' ').filter(Boolean);
+      const parts = this.synonymSet.expand(unique(terms.flatMap((t) => this.partsOf(t))));
+      const spelled = terms.filter((t) => ONLY_HAN.test(t) && t.length >= 2).map((t) => this.syllables(t).join(''));
+      const given = new Set(terms);
+      return unique([...spelled, ...parts])
+        .filter((w) => !given.has(w))
+        .join(' ');
+    });
   }
 
   /**
@@ -180,62 +237,99 @@ export class TextNormalizer {
    * pinyin and initials terms on the characters they spell (xianggu, xg → 香菇). Everything escaped.
    */
   highlight(name: string, matchedTerms: readonly string[]): string {
-    const characters = [...name];
-    // Normalize character by character so every match maps back onto the original characters.
-    const normalized = characters.map((c) => this.normalize(c) || ' ');
-    const text = normalized.join('');
-    const owner = normalized.flatMap((n, index) => Array.from({ length: n.length }, () => index));
-    const marked = new Array<boolean>(characters.length).fill(false);
+    const layout = this.layoutOf(name);
+    const { escaped, text, owner } = layout;
+    const marked = new Uint8Array(escaped.length);
     const mark = (from: number, to: number) => {
-      for (let i = from; i < to; i++) marked[owner[i]] = true;
+      for (let i = from; i < to; i++) marked[owner[i]] = 1;
     };
 
     const latinTerms = matchedTerms.filter((t) => t && !HAN.test(t));
-    for (const term of matchedTerms.filter((t) => HAN.test(t))) {
+    for (const term of matchedTerms) {
+      if (!HAN.test(term)) continue;
       for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.length)) mark(at, at + term.length);
     }
-    for (const run of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-      if (!HAN.test(run[0]) && latinTerms.includes(run[0])) mark(run.index, run.index + run[0].length);
+    if (latinTerms.length > 0) {
+      for (const run of layout.latinRuns) if (latinTerms.includes(run.word)) mark(run.index, run.index + run.word.length);
+      this.markSpelled(layout, latinTerms, mark);
     }
-    if (latinTerms.length > 0) this.markSpelled(text, latinTerms, mark);
 
     let html = '';
-    characters.forEach((c, i) => {
+    for (let i = 0; i < escaped.length; i++) {
       if (marked[i] && !marked[i - 1]) html += '<em>';
-      html += escapeHtml(c);
+      html += escaped[i];
       if (marked[i] && !marked[i + 1]) html += '</em>';
-    });
+    }
     return html;
   }
 
-  private markSpelled(text: string, terms: readonly string[], mark: (from: number, to: number) => void): void {
-    const readings = this.readings(text);
-    const wanted = new Set(terms.filter((t) => t.length >= 2).map(withoutUmlautV));
-    const longest = Math.max(0, ...[...wanted].map((t) => t.length));
-    for (let start = 0; start < readings.length; start++) {
-      let syllables = '';
-      let initials = '';
-      for (let end = start; end < readings.length && initials.length < longest; end++) {
-        syllables += withoutUmlautV(readings[end].syllable);
-        initials += readings[end].initial;
-        if (wanted.has(syllables) || wanted.has(initials)) mark(readings[start].position, readings[end].position + 1);
+  /** The name's highlight layout, worked out on first use. */
+  private layoutOf(name: string): NameLayout {
+    return this.nameLayouts.remember(name, () => {
+      const characters = [...name];
+      // Normalize character by character so every match maps back onto the original characters.
+      const normalized = characters.map((c) => this.normalizeCharacter(c) || ' ');
+      const text = normalized.join('');
+      const owner = new Uint32Array(text.length);
+      let unit = 0;
+      normalized.forEach((n, index) => owner.fill(index, unit, (unit += n.length)));
+      const latinRuns = [...text.matchAll(/[\p{L}\p{N}]+/gu)].filter((run) => !HAN.test(run[0])).map((run) => ({ index: run.index, word: run[0] }));
+      return { escaped: characters.map(escapeHtml), text, owner, latinRuns };
+    });
+  }
+
+  private normalizeCharacter(character: string): string {
+    let normalized = this.normalizedCharacters.get(character);
+    if (normalized === undefined) {
+      if (this.normalizedCharacters.size >= WORD_CACHE_LIMIT) this.normalizedCharacters.clear();
+      normalized = this.normalize(character);
+      this.normalizedCharacters.set(character, normalized);
+    }
+    return normalized;
+  }
+
+  /** Marks the characters whose syllables or initials, joined, are one of the terms. */
+  private markSpelled(layout: NameLayout, terms: readonly string[], mark: (from: number, to: number) => void): void {
+    const { positions, syllables, characterAt, initials } = (layout.spelling ??= this.spelling(layout.text));
+    for (const term of new Set(terms)) {
+      if (term.length < 2) continue;
+      const spelled = withoutUmlautV(term);
+      for (let at = syllables.indexOf(spelled); at >= 0; at = syllables.indexOf(spelled, at + 1)) {
+        const first = characterAt[at];
+        const pastLast = characterAt[at + spelled.length];
+        if (first >= 0 && pastLast > first) mark(positions[first], positions[pastLast - 1] + 1);
+      }
+      for (let at = initials.indexOf(spelled); at >= 0; at = initials.indexOf(spelled, at + 1)) {
+        mark(positions[at], positions[at + spelled.length - 1] + 1);
       }
     }
   }
 
-  /** Readings of the Han characters of a normalized text, word by word as documents spell them (polyphones in context). */
-  private readings(text: string): Reading[] {
-    const readings: Reading[] = [];
+  /** How the Han characters of a normalized text are spelled, word by word as documents spell them (polyphones in context). */
+  private spelling(text: string): Spelling {
+    const positions: number[] = [];
+    const spelled: string[] = [];
     let position = 0;
     for (const word of this.segmenting().jieba.cut(text, true)) {
       const characters = [...word];
       const syllables = ONLY_HAN.test(word) ? this.syllables(word) : [];
       characters.forEach((character, i) => {
-        if (syllables.length === characters.length) readings.push({ position, syllable: syllables[i], initial: syllables[i][0] });
+        if (syllables.length === characters.length && syllables[i]) {
+          positions.push(position);
+          spelled.push(withoutUmlautV(syllables[i]));
+        }
         position += character.length;
       });
     }
-    return readings;
+    const joined = spelled.join('');
+    const characterAt = new Int32Array(joined.length + 1).fill(-1);
+    let offset = 0;
+    spelled.forEach((syllable, i) => {
+      characterAt[offset] = i;
+      offset += syllable.length;
+    });
+    characterAt[offset] = spelled.length;
+    return { positions, syllables: joined, characterAt, initials: spelled.map((syllable) => syllable[0]).join('') };
   }
 
   private segments(normalized: string): Segment[] {
