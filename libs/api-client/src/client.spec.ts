@@ -19,7 +19,7 @@ const degradedHealth = {
   version: '0.1.0',
 };
 
-type Seen = { method?: string; url?: string; authorization?: string; body?: unknown };
+type Seen = { method?: string; url?: string; authorization?: string; idempotencyKey?: string; body?: unknown };
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json' });
@@ -41,7 +41,7 @@ describe('api client', () => {
   beforeAll(async () => {
     server = createServer(async (req, res) => {
       const body = await readJson(req);
-      seen = { method: req.method, url: req.url, authorization: req.headers.authorization, body };
+      seen = { method: req.method, url: req.url, authorization: req.headers.authorization, idempotencyKey: req.headers['idempotency-key'] as string | undefined, body };
       const route = `${req.method} ${req.url}`;
       if (route === 'POST /api/auth/login') {
         const { password } = body as { password: string };
@@ -53,6 +53,11 @@ describe('api client', () => {
         return send(res, 401, { error: { code: 'UNAUTHENTICATED', message: 'login required' } });
       }
       if (route === 'GET /api/categories') return send(res, 200, [{ code: 'tea', name: '茶叶' }]);
+      if (route === 'POST /api/checkout') return send(res, 409, { error: { code: 'STOCK_INSUFFICIENT', message: '库存不足', details: { skuId: 7 } } });
+      if (req.url?.startsWith('/api/supplier/orders/export.csv')) {
+        res.writeHead(200, { 'content-type': 'text/csv; charset=utf-8' });
+        return res.end('订单号 order\r\n12\r\n');
+      }
       if (route === 'GET /api/health' && degraded) return send(res, 503, degradedHealth);
       res.writeHead(502, 'Bad Gateway', { 'content-type': 'text/html' });
       res.end('<html>bad gateway</html>');
@@ -107,6 +112,19 @@ describe('api client', () => {
     } finally {
       degraded = false;
     }
+  });
+
+  it('sends the Idempotency-Key of a checkout and reports a shortage with its details', async () => {
+    const api = createApiClient({ baseUrl });
+    const cart = { items: [{ skuId: 7, quantity: 2 }], address: { name: '王', phone: '13900001111', province: '陕西省', city: '汉中市', district: '汉台区', detail: '中山街 18 号' }, channel: 'online' as const };
+    await expect(api.checkout(cart, 'key-12345678')).rejects.toMatchObject({ status: 409, code: 'STOCK_INSUFFICIENT', details: { skuId: 7 } });
+    expect(seen).toMatchObject({ method: 'POST', url: '/api/checkout', idempotencyKey: 'key-12345678', body: cart });
+  });
+
+  it('puts the given query parameters in the URL, leaving out empty ones, and reads text answers as text', async () => {
+    const api = createApiClient({ baseUrl });
+    await expect(api.exportSupplierOrders({ status: 'paid', from: '2026-11-01', to: undefined })).resolves.toBe('订单号 order\r\n12\r\n');
+    expect(seen.url).toBe('/api/supplier/orders/export.csv?status=paid&from=2026-11-01');
   });
 
   it('reports an unreachable server as status 0', async () => {
