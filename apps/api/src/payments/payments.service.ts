@@ -113,22 +113,21 @@ export class PaymentsService {
    * not match the amount; the same notification any number of times, even at once, changes things once.
    */
   async handleNotification(form: Record<string, string>): Promise<NotificationReply> {
-    const verified = this.provider.verifyNotification(form);
-    const refused = await this.refusal(verified);
-    if (refused) {
-      this.logger.warn({ outTradeNo: form.out_trade_no, reason: refused.reason }, 'payment notification refused');
-      await this.db.transaction((m) => this.record(m, refused.paymentId, 'notify', { request: form, response: 'failure' }, `refused: ${refused.reason}`));
+    const checked = await this.check(this.provider.verifyNotification(form));
+    if (!checked.accepted) {
+      this.logger.warn({ outTradeNo: form.out_trade_no, reason: checked.reason }, 'payment notification refused');
+      await this.db.transaction((m) => this.record(m, checked.paymentId, 'notify', { request: form, response: 'failure' }, `refused: ${checked.reason}`));
       return 'failure';
     }
-    if (!verified.valid) return 'failure';
-    const payment = (await this.db.manager.findOneBy(PaymentEntity, { outTradeNo: verified.outTradeNo }))!;
+    const { payment, notice } = checked;
     const exchange = { request: form, response: 'success' };
-    if (verified.event === 'ignored') {
-      await this.db.transaction((m) => this.record(m, payment.id, 'notify', exchange, `ignored: ${verified.providerStatus}`));
-      return 'success';
+    if (notice.event === 'ignored') {
+      await this.db.transaction((m) => this.record(m, payment.id, 'notify', exchange, `ignored: ${notice.providerStatus}`));
+    } else if (notice.event === 'closed') {
+      await this.close(payment, exchange, `notify ${notice.providerStatus}`);
+    } else {
+      await this.succeed(payment, notice.providerTradeNo, exchange, `notify ${notice.providerStatus}`);
     }
-    if (verified.event === 'closed') await this.close(payment, exchange, `notify ${verified.providerStatus}`);
-    else await this.succeed(payment, verified.providerTradeNo, exchange, `notify ${verified.providerStatus}`);
     return 'success';
   }
 
@@ -251,15 +250,17 @@ export class PaymentsService {
     return tally;
   }
 
-  /** Why a notification must be refused, or null when it may be acted on. */
-  private async refusal(verified: VerifiedNotification): Promise<{ reason: string; paymentId: number | null } | null> {
-    if (!verified.valid) return { reason: verified.reason, paymentId: null };
-    const payment = await this.db.manager.findOneBy(PaymentEntity, { outTradeNo: verified.outTradeNo });
-    if (!payment) return { reason: `unknown out_trade_no ${verified.outTradeNo}`, paymentId: null };
-    if (verified.amountFen !== payment.amountFen) {
-      return { reason: `amount ${verified.amountFen} fen does not match ${payment.amountFen} fen`, paymentId: payment.id };
+  /** A notification may be acted on only if it is authentic, ours and for the right amount. */
+  private async check(
+    notice: VerifiedNotification,
+  ): Promise<{ accepted: true; payment: PaymentEntity; notice: Extract<VerifiedNotification, { valid: true }> } | { accepted: false; reason: string; paymentId: number | null }> {
+    if (!notice.valid) return { accepted: false, reason: notice.reason, paymentId: null };
+    const payment = await this.db.manager.findOneBy(PaymentEntity, { outTradeNo: notice.outTradeNo });
+    if (!payment) return { accepted: false, reason: `unknown out_trade_no ${notice.outTradeNo}`, paymentId: null };
+    if (notice.amountFen !== payment.amountFen) {
+      return { accepted: false, reason: `amount ${notice.amountFen} fen does not match ${payment.amountFen} fen`, paymentId: payment.id };
     }
-    return null;
+    return { accepted: true, payment, notice };
   }
 
   private async own(user: Principal, id: number): Promise<PaymentEntity> {
