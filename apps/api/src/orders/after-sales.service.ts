@@ -180,9 +180,11 @@ export class AfterSalesService {
     const stalled = await this.db.manager.find(RefundRequestEntity, { where: due(), take: 100 });
     let retried = 0;
     for (const request of stalled) {
-      // Claimed first (the update stamps updated_at), so another instance running this job skips it: two
-      // sends of one refund at once would hold its amount on the payment twice.
-      const claimed = await this.db.transaction((m) => m.update(RefundRequestEntity, { id: request.id, ...due() }, { status: request.status }));
+      // Claimed first by stamping updated_at, so another instance running this job skips it: two sends of one
+      // refund at once would hold its amount on the payment twice.
+      const claimed = await this.db.transaction((m) =>
+        m.update(RefundRequestEntity, { id: request.id, ...due() }, { status: request.status, updatedAt: this.clock.now() }),
+      );
       if (!claimed.affected) continue;
       retried++;
       try {

@@ -93,7 +93,8 @@ export class OrderTransitions {
       });
     }
     const at = this.clock.now();
-    const stamp = STAMPS[to];
+    // Back from a refund is not a new payment or shipment: paidAt and shippedAt keep their first value.
+    const stamp = order.status === 'refunding' ? undefined : STAMPS[to];
     const claimed = await m.update(OrderEntity, { id: order.id, status: order.status }, { status: to, ...extra, ...(stamp ? { [stamp]: at } : {}) });
     if (!claimed.affected) return false;
     await m.insert(OrderTransitionEntity, {

@@ -170,6 +170,8 @@ export class PaymentsService {
       if (existing && existing.amountFen !== order.amountFen) {
         throw AppError.conflict('REFUND_MISMATCH', `Refund ${order.outRequestNo} was for ${existing.amountFen} fen, not ${order.amountFen}`);
       }
+      // A refund whose call never reported back still holds its amount: send it again, hold nothing more.
+      if (existing?.status === 'requested') return { done: false as const, payment: await m.findOneByOrFail(PaymentEntity, { id: order.paymentId }) };
       const held = await m
         .createQueryBuilder()
         .update(PaymentEntity)
@@ -179,8 +181,11 @@ export class PaymentsService {
       if (!held.affected) {
         throw AppError.conflict('REFUND_EXCEEDS_PAYMENT', `Payment ${order.paymentId} cannot refund ${order.amountFen} fen more`);
       }
-      if (existing) await m.update(PaymentRefundEntity, { id: existing.id }, { status: 'requested', failure: null });
-      else {
+      if (existing) {
+        // Guarded, so two retries of one failed refund cannot both hold its amount; the loser's hold rolls back.
+        const reopened = await m.update(PaymentRefundEntity, { id: existing.id, status: 'failed' }, { status: 'requested', failure: null });
+        if (!reopened.affected) throw AppError.conflict('REFUND_IN_PROGRESS', `Refund ${order.outRequestNo} is already being sent`);
+      } else {
         await m.insert(PaymentRefundEntity, {
           paymentId: order.paymentId,
           outRequestNo: order.outRequestNo,
