@@ -58,6 +58,22 @@ describe('checkout guarantees', () => {
       expect({ checkouts: await count('checkouts'), orders: await count('orders'), movements: await count('stock_movements'), payments: await count('payments') }).toEqual(before);
     });
 
+    it('tells search when a SKU sells out and when it is back, and only then', async () => {
+      const sku = await sellableSku(t, staff, farm, 1000, 3);
+      const [{ product_id: productId }] = await t.db.manager.query('SELECT product_id FROM skus WHERE id = ?', [sku]);
+      const stockEvents = async () =>
+        ((await t.db.manager.query("SELECT payload FROM outbox WHERE aggregate_id = ? AND topic = 'product.changed' ORDER BY id", [productId])) as { payload: string }[])
+          .map((r) => JSON.parse(r.payload).stock)
+          .filter(Boolean);
+      const buyer = await shopper(t);
+      await checkout(t, buyer.token, [{ skuId: sku, quantity: 1 }]).expect(201);
+      expect(await stockEvents()).toEqual([]);
+      const last = await checkout(t, buyer.token, [{ skuId: sku, quantity: 2 }]).expect(201);
+      expect(await stockEvents()).toEqual(['out']);
+      await t.http.post(`/api/orders/${last.body.orders[0].id}/cancel`).set(auth(buyer.token)).send({}).expect(200);
+      expect(await stockEvents()).toEqual(['out', 'in']);
+    });
+
     it('refuses unknown, unlisted and malformed lines with a clear error', async () => {
       const sku = await sellableSku(t, staff, farm, 1000, 5);
       const buyer = await shopper(t);

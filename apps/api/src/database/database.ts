@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, ObjectLiteral } from 'typeorm';
 import { SqliteSerializer } from './sqlite-serializer';
 
 const RETRYABLE_MYSQL_ERRORS = new Set(['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT']);
@@ -12,6 +12,7 @@ export class Database {
     if (this.kind === 'sqlite') {
       this.serializer = new SqliteSerializer();
       this.serializer.install(dataSource);
+      bindIntegers(dataSource);
     }
   }
 
@@ -50,4 +51,22 @@ export class Database {
       return false;
     }
   }
+}
+
+type Escape = (sql: string, parameters: ObjectLiteral, native: ObjectLiteral) => [string, unknown[]];
+
+/**
+ * TypeORM's SQLite driver writes number parameters into the SQL text, so `WHERE id = 41` and `WHERE id = 42`
+ * are different statements and better-sqlite3's statement cache misses nearly always. Passed as BigInt,
+ * integers are bound as parameters instead; results still come back as plain numbers.
+ */
+function bindIntegers(dataSource: DataSource): void {
+  const driver = dataSource.driver as unknown as { escapeQueryWithParameters: Escape };
+  const escape = driver.escapeQueryWithParameters.bind(driver);
+  driver.escapeQueryWithParameters = (sql, parameters, native) =>
+    escape(
+      sql,
+      parameters && Object.fromEntries(Object.entries(parameters).map(([k, v]) => [k, Number.isSafeInteger(v) ? BigInt(v as number) : v])),
+      native,
+    );
 }

@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { ProductEntity, SkuEntity } from '../catalog/catalog.entities';
 import { AppError } from '../common/app-error';
 import { OutboxService } from '../outbox/outbox.service';
+import { insertRow } from '../database/insert-row';
 import { StockLevelEntity, StockMovementEntity } from './inventory.entities';
 
 /** Goods of one SKU at one location, as an order line holds them. */
@@ -27,6 +28,19 @@ interface Movement {
   /** The guard: which counter must still cover the quantity. */
   guard: 'available' | 'reserved' | 'onHandOverReserved' | 'none';
 }
+
+interface Guard {
+  column: 'available' | 'reserved';
+  min: number;
+}
+
+/** What must still be there for a movement of n: free goods, held goods, or (write-offs) free goods to lose. */
+const GUARDS: Record<Movement['guard'], (n: number) => Guard | null> = {
+  available: (n) => ({ column: 'available', min: n }),
+  reserved: (n) => ({ column: 'reserved', min: n }),
+  onHandOverReserved: (n) => ({ column: 'available', min: -n }),
+  none: () => null,
+};
 
 const MOVES: Record<'reserve' | 'release' | 'sellReserved' | 'sellUnreserved' | 'restock', Movement> = {
   reserve: { kind: 'reservation', onHand: 0, reserved: +1, guard: 'available' },
@@ -87,42 +101,50 @@ export class InventoryService {
 
   private async apply(m: EntityManager, line: StockLine, move: Movement, cause: StockCause): Promise<void> {
     const n = line.quantity;
-    const onHandDelta = move.onHand * n;
-    const reservedDelta = move.reserved * n;
-    const availableDelta = onHandDelta - reservedDelta;
-    const update = m
-      .createQueryBuilder()
-      .update(StockLevelEntity)
-      .set({
-        onHand: () => `on_hand + (${onHandDelta})`,
-        reserved: () => `reserved + (${reservedDelta})`,
-        available: () => `available + (${availableDelta})`,
-      })
-      .where('sku_id = :skuId AND location_id = :locationId', line);
-    if (move.guard === 'available') update.andWhere('available >= :n', { n });
-    if (move.guard === 'reserved') update.andWhere('reserved >= :n', { n });
-    if (move.guard === 'onHandOverReserved') update.andWhere('available >= :n', { n: -n });
-    const result = await update.execute();
-    if (!result.affected) throw await this.shortage(m, line, move);
-    await m.insert(StockMovementEntity, {
+    const deltas = { onHandDelta: move.onHand * n, reservedDelta: move.reserved * n };
+    const availableDelta = deltas.onHandDelta - deltas.reservedDelta;
+    const guard = GUARDS[move.guard](n);
+    // First tried with a second guard proving available stays on the same side of zero, so the common case is
+    // one statement; only a change that crosses zero (which search must hear of) takes a second one.
+    const sameSide: Guard | null = availableDelta < 0 ? { column: 'available', min: 1 - availableDelta } : availableDelta > 0 ? { column: 'available', min: 1 } : null;
+    const stayed = sameSide !== null && (await this.update(m, line, deltas, availableDelta, [guard, sameSide]));
+    if (!stayed && !(await this.update(m, line, deltas, availableDelta, [guard]))) throw await this.shortage(m, line, move);
+    await insertRow(m, StockMovementEntity, {
       skuId: line.skuId,
       locationId: line.locationId,
       kind: move.kind,
-      onHandDelta,
-      reservedDelta,
+      ...deltas,
       actorUserId: cause.actorUserId,
       reason: cause.reason.slice(0, 200),
     });
-    if (availableDelta !== 0) await this.announceIfCrossedZero(m, line, availableDelta);
+    if (sameSide && !stayed) {
+      const sku = await m.findOne(SkuEntity, { where: { id: line.skuId }, select: { productId: true } });
+      if (sku) await this.outbox.emit(m, 'product.changed', { type: 'product', id: sku.productId }, { stock: availableDelta > 0 ? 'in' : 'out' });
+    }
   }
 
-  private async announceIfCrossedZero(m: EntityManager, line: StockLine, availableDelta: number): Promise<void> {
-    const level = await m.findOne(StockLevelEntity, { where: { skuId: line.skuId, locationId: line.locationId }, select: { available: true } });
-    const after = level?.available ?? 0;
-    const before = after - availableDelta;
-    if ((before > 0) === (after > 0)) return;
-    const sku = await m.findOne(SkuEntity, { where: { id: line.skuId }, select: { productId: true } });
-    if (sku) await this.outbox.emit(m, 'product.changed', { type: 'product', id: sku.productId }, { stock: after > 0 ? 'in' : 'out' });
+  /** One guarded UPDATE of the counters; true when every guard held and the row changed. */
+  private async update(
+    m: EntityManager,
+    line: StockLine,
+    deltas: { onHandDelta: number; reservedDelta: number },
+    availableDelta: number,
+    guards: (Guard | null)[],
+  ): Promise<boolean> {
+    const q = m
+      .createQueryBuilder()
+      .update(StockLevelEntity)
+      .set({
+        onHand: () => 'on_hand + :onHandDelta',
+        reserved: () => 'reserved + :reservedDelta',
+        available: () => 'available + :availableDelta',
+      })
+      .where('sku_id = :skuId AND location_id = :locationId', { skuId: line.skuId, locationId: line.locationId })
+      .setParameters({ ...deltas, availableDelta });
+    guards.forEach((g, i) => {
+      if (g) q.andWhere(`${g.column} >= :min${i}`, { [`min${i}`]: g.min });
+    });
+    return Boolean((await q.execute()).affected);
   }
 
   private async shortage(m: EntityManager, line: StockLine, move: Movement): Promise<AppError> {

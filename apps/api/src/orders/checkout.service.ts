@@ -8,6 +8,7 @@ import { Clock } from '../common/clock';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { Database } from '../database/database';
 import { isUniqueViolation } from '../database/errors';
+import { insertRow } from '../database/insert-row';
 import type { Principal } from '../identity/auth.decorators';
 import { InventoryService } from '../inventory/inventory.service';
 import { PaymentsService } from '../payments/payments.service';
@@ -65,7 +66,7 @@ export class CheckoutService {
     // Whole seconds: MySQL's datetime keeps no fraction, and a replay must show the same instant.
     const expiresAt = new Date(Math.floor(now.getTime() / 1000) * 1000 + this.config.paymentWindowMinutes * 60_000);
     // The checkout row goes first: its unique key makes a concurrent same-key request wait here, then fail.
-    const inserted = await m.insert(CheckoutEntity, {
+    const checkoutId = await insertRow(m, CheckoutEntity, {
       userId: user.userId,
       idempotencyKey,
       requestHash,
@@ -74,10 +75,9 @@ export class CheckoutService {
       totalFen,
       expiresAt,
     });
-    const checkoutId = Number(inserted.identifiers[0].id);
     const orders: CheckoutResponse['orders'] = [];
     for (const group of groups) {
-      const order = await m.insert(OrderEntity, {
+      const orderId = await insertRow(m, OrderEntity, {
         checkoutId,
         userId: user.userId,
         supplierId: group.supplierId,
@@ -92,8 +92,8 @@ export class CheckoutService {
         ref: body.ref ?? null,
         paymentDueAt: expiresAt,
       });
-      const orderId = Number(order.identifiers[0].id);
-      await m.insert(
+      await insertRow(
+        m,
         OrderLineEntity,
         group.lines.map(({ sku, quantity, locationId }) => ({
           orderId,

@@ -3,6 +3,7 @@ import type { ActorKind, OrderStatus } from '@bangfu/contracts';
 import type { EntityManager } from 'typeorm';
 import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
+import { insertRow } from '../database/insert-row';
 import { OrderEntity, OrderTransitionEntity } from './orders.entities';
 
 /**
@@ -44,7 +45,7 @@ export class OrderTransitions {
 
   /** The first step of every order's timeline. */
   async recordCreated(m: EntityManager, orderId: number, actor: Actor): Promise<void> {
-    await m.insert(OrderTransitionEntity, {
+    await insertRow(m, OrderTransitionEntity, {
       orderId,
       fromStatus: null,
       toStatus: 'pending_payment',
@@ -97,7 +98,7 @@ export class OrderTransitions {
     const stamp = order.status === 'refunding' ? undefined : STAMPS[to];
     const claimed = await m.update(OrderEntity, { id: order.id, status: order.status }, { status: to, ...extra, ...(stamp ? { [stamp]: at } : {}) });
     if (!claimed.affected) return false;
-    await m.insert(OrderTransitionEntity, {
+    await insertRow(m, OrderTransitionEntity, {
       orderId: order.id,
       fromStatus: order.status,
       toStatus: to,

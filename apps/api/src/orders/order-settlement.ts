@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { AppError } from '../common/app-error';
 import { Database } from '../database/database';
 import { InventoryService } from '../inventory/inventory.service';
@@ -39,9 +39,10 @@ export class OrderSettlement implements PaymentSettlement {
    */
   async paymentSucceeded(m: EntityManager, payment: PaymentEntity): Promise<(() => Promise<void>) | void> {
     const orders = await m.find(OrderEntity, { where: { checkoutId: payment.checkoutId }, order: { id: 'ASC' } });
+    const allLines = await m.findBy(OrderLineEntity, { orderId: In(orders.map((o) => o.id)) });
     const refunds: number[] = [];
     for (const order of orders) {
-      const lines = await m.findBy(OrderLineEntity, { orderId: order.id });
+      const lines = allLines.filter((l) => l.orderId === order.id);
       const cause = { actorUserId: null, reason: `payment ${payment.outTradeNo}` };
       if (order.status === 'pending_payment') {
         await this.transitions.move(m, order, 'paid', SYSTEM, `payment ${payment.outTradeNo}`);

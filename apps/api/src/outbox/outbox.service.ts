@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '../common/clock';
+import { insertRow } from '../database/insert-row';
 import { OutboxEventEntity, type OutboxAggregate } from './outbox.entity';
 
 /** Topics the search indexer consumes; the payload names what changed, the indexer reloads the rest. */
@@ -12,7 +13,7 @@ export class OutboxService {
 
   /** Must be called inside the transaction that makes the change. */
   async emit(m: EntityManager, topic: OutboxTopic, aggregate: { type: OutboxAggregate; id: number }, payload: object = {}): Promise<void> {
-    await m.insert(OutboxEventEntity, {
+    await insertRow(m, OutboxEventEntity, {
       topic,
       aggregateType: aggregate.type,
       aggregateId: aggregate.id,

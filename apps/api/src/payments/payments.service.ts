@@ -5,6 +5,7 @@ import { In, type EntityManager } from 'typeorm';
 import { AppError } from '../common/app-error';
 import { chinaDate, Clock } from '../common/clock';
 import { Database } from '../database/database';
+import { insertRow } from '../database/insert-row';
 import type { Principal } from '../identity/auth.decorators';
 import { PAYMENT_PROVIDER, ProviderCallError, type PaymentProvider, type PaymentRef, type ProviderExchange, type VerifiedNotification } from './payment-provider';
 import type { PaymentSettlement } from './payment-settlement';
@@ -50,7 +51,7 @@ export class PaymentsService {
       providerTradeNo: null,
       paidAt: null,
     });
-    await m.insert(PaymentEntity, payment);
+    payment.id = await insertRow(m, PaymentEntity, payment);
     return payment;
   }
 
@@ -78,9 +79,14 @@ export class PaymentsService {
   }
 
   async byId(id: number): Promise<{ payment: PaymentEntity; ref: PaymentRef }> {
+    const payment = await this.load(id);
+    return { payment, ref: await this.ref(payment) };
+  }
+
+  async load(id: number): Promise<PaymentEntity> {
     const payment = await this.db.manager.findOneBy(PaymentEntity, { id });
     if (!payment) throw AppError.notFound('Payment', id);
-    return { payment, ref: await this.ref(payment) };
+    return payment;
   }
 
   /** The payer's own payment; anyone else's is not found. */
@@ -142,8 +148,7 @@ export class PaymentsService {
       );
       await this.record(m, payment.id, source.split(' ')[0], exchange, claimed.affected ? `succeeded (${source})` : `duplicate (${source})`);
       if (!claimed.affected) return undefined;
-      const fresh = await m.findOneByOrFail(PaymentEntity, { id: payment.id });
-      return (await this.settlement?.paymentSucceeded(m, fresh)) ?? undefined;
+      return (await this.settlement?.paymentSucceeded(m, { ...payment, status: 'succeeded', providerTradeNo, paidAt: now })) ?? undefined;
     });
     if (after) await after();
   }
@@ -287,7 +292,7 @@ export class PaymentsService {
   }
 
   private record(m: EntityManager, paymentId: number | null, kind: string, exchange: ProviderExchange, verdict: string): Promise<unknown> {
-    return m.insert(PaymentEventEntity, {
+    return insertRow(m, PaymentEventEntity, {
       paymentId,
       provider: this.provider.name,
       kind,

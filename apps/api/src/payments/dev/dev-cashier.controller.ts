@@ -50,6 +50,6 @@ ${open ? button('succeeded', '确认支付 Pay') + button('closed', '放弃支�
       res.redirect(303, `/api/payments/dev/page/${encodeURIComponent(payment.outTradeNo)}`);
       return undefined;
     }
-    return this.payments.view((await this.payments.byId(id)).payment);
+    return this.payments.view(await this.payments.load(id));
   }
 }
