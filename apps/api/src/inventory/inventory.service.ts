@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { StockMovementKind } from '@bangfu/contracts';
 import type { EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { ProductEntity, SkuEntity } from '../catalog/catalog.entities';
 import { AppError } from '../common/app-error';
 import { OutboxService } from '../outbox/outbox.service';
@@ -90,16 +91,20 @@ export class InventoryService {
       line.delta > 0
         ? { kind: line.kind, onHand: +1, reserved: 0, guard: 'none' }
         : { kind: line.kind, onHand: +1, reserved: 0, guard: 'onHandOverReserved' };
-    await this.apply(m, { skuId: line.skuId, locationId: line.locationId, quantity: line.delta }, move, cause);
+    await this.applyAll(m, [{ skuId: line.skuId, locationId: line.locationId, quantity: line.delta }], move, cause);
   }
 
   private async applyAll(m: EntityManager, lines: StockLine[], move: Movement, cause: StockCause): Promise<void> {
     // A fixed order keeps concurrent multi-line checkouts from deadlocking on MySQL.
     const ordered = [...lines].sort((a, b) => a.skuId - b.skuId || a.locationId - b.locationId);
-    for (const line of ordered) await this.apply(m, line, move, cause);
+    const ledger: QueryDeepPartialEntity<StockMovementEntity>[] = [];
+    for (const line of ordered) ledger.push(await this.apply(m, line, move, cause));
+    // One ledger insert for all lines: the rows are written, or the whole transaction is not.
+    if (ledger.length) await insertRow(m, StockMovementEntity, ledger);
   }
 
-  private async apply(m: EntityManager, line: StockLine, move: Movement, cause: StockCause): Promise<void> {
+  /** Changes the counters of one line and returns its ledger row. */
+  private async apply(m: EntityManager, line: StockLine, move: Movement, cause: StockCause): Promise<QueryDeepPartialEntity<StockMovementEntity>> {
     const n = line.quantity;
     const deltas = { onHandDelta: move.onHand * n, reservedDelta: move.reserved * n };
     const availableDelta = deltas.onHandDelta - deltas.reservedDelta;
@@ -109,18 +114,11 @@ export class InventoryService {
     const sameSide: Guard | null = availableDelta < 0 ? { column: 'available', min: 1 - availableDelta } : availableDelta > 0 ? { column: 'available', min: 1 } : null;
     const stayed = sameSide !== null && (await this.update(m, line, deltas, availableDelta, [guard, sameSide]));
     if (!stayed && !(await this.update(m, line, deltas, availableDelta, [guard]))) throw await this.shortage(m, line, move);
-    await insertRow(m, StockMovementEntity, {
-      skuId: line.skuId,
-      locationId: line.locationId,
-      kind: move.kind,
-      ...deltas,
-      actorUserId: cause.actorUserId,
-      reason: cause.reason.slice(0, 200),
-    });
     if (sameSide && !stayed) {
       const sku = await m.findOne(SkuEntity, { where: { id: line.skuId }, select: { productId: true } });
       if (sku) await this.outbox.emit(m, 'product.changed', { type: 'product', id: sku.productId }, { stock: availableDelta > 0 ? 'in' : 'out' });
     }
+    return { skuId: line.skuId, locationId: line.locationId, kind: move.kind, ...deltas, actorUserId: cause.actorUserId, reason: cause.reason.slice(0, 200) };
   }
 
   /** One guarded UPDATE of the counters; true when every guard held and the row changed. */

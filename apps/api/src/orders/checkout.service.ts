@@ -108,9 +108,13 @@ export class CheckoutService {
           refundedQuantity: 0,
         })),
       );
-      await this.transitions.recordCreated(m, orderId, { kind: 'shopper', userId: user.userId });
       orders.push({ id: orderId, supplierId: group.supplierId, totalFen: group.itemsFen + group.shippingFen, status: 'pending_payment' });
     }
+    await this.transitions.recordCreated(
+      m,
+      orders.map((o) => o.id),
+      { kind: 'shopper', userId: user.userId },
+    );
     // Stock last: the rows stay locked until commit, so hold them as briefly as possible.
     await this.inventory.reserve(
       m,

@@ -43,17 +43,14 @@ export const SYSTEM: Actor = { kind: 'system', userId: null };
 export class OrderTransitions {
   constructor(private readonly clock: Clock) {}
 
-  /** The first step of every order's timeline. */
-  async recordCreated(m: EntityManager, orderId: number, actor: Actor): Promise<void> {
-    await insertRow(m, OrderTransitionEntity, {
-      orderId,
-      fromStatus: null,
-      toStatus: 'pending_payment',
-      actor: actor.kind,
-      actorUserId: actor.userId,
-      reason: null,
-      at: this.clock.now(),
-    });
+  /** The first step of every new order's timeline. */
+  async recordCreated(m: EntityManager, orderIds: number[], actor: Actor): Promise<void> {
+    const at = this.clock.now();
+    await insertRow(
+      m,
+      OrderTransitionEntity,
+      orderIds.map((orderId) => ({ orderId, fromStatus: null, toStatus: 'pending_payment' as const, actor: actor.kind, actorUserId: actor.userId, reason: null, at })),
+    );
   }
 
   /**

@@ -43,8 +43,8 @@ ${open ? button('succeeded', '确认支付 Pay') + button('closed', '放弃支�
   @HttpCode(200)
   async complete(@Param('id', ParseIntPipe) id: number, @Body() body: DevCompleteDto, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     if (!(this.provider instanceof DevPaymentProvider)) throw AppError.notFound('Route', req.path);
-    const { payment, ref } = await this.payments.byId(id);
-    const reply = await this.payments.handleNotification(this.provider.notification(ref, body.outcome === 'succeeded' ? 'TRADE_SUCCESS' : 'TRADE_CLOSED'));
+    const payment = await this.payments.load(id);
+    const reply = await this.payments.handleNotification(this.provider.notification(payment, body.outcome === 'succeeded' ? 'TRADE_SUCCESS' : 'TRADE_CLOSED'));
     if (reply !== 'success') throw AppError.conflict('PAYMENT_REFUSED', `Payment ${id} was not accepted`);
     if (req.is('application/x-www-form-urlencoded')) {
       res.redirect(303, `/api/payments/dev/page/${encodeURIComponent(payment.outTradeNo)}`);

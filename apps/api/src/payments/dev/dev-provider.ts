@@ -23,7 +23,7 @@ export class DevPaymentProvider implements PaymentProvider {
   }
 
   /** The form the dev cashier sends when the payer presses pay or gives up. */
-  notification(payment: PaymentRef, tradeStatus: 'TRADE_SUCCESS' | 'TRADE_CLOSED'): Record<string, string> {
+  notification(payment: Pick<PaymentRef, 'outTradeNo' | 'amountFen'>, tradeStatus: 'TRADE_SUCCESS' | 'TRADE_CLOSED'): Record<string, string> {
     const form: Record<string, string> = {
       app_id: DEV_APP_ID,
       notify_id: randomUUID(),
