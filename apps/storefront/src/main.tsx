@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { initI18n } from '@bangfu/ui';
+import './lib/antd-mobile-react19';
 import { App } from './app/app';
 import { messages } from './i18n';
 import './styles.css';

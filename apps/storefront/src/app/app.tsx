@@ -7,9 +7,16 @@ import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { queryClient } from '../lib/query-client';
 import { AppLayout } from './layout';
+import { CartRoute } from './routes/cart';
+import { CheckoutRoute } from './routes/checkout';
 import { HomeRoute } from './routes/home';
 import { LoginRoute } from './routes/login';
 import { MeRoute } from './routes/me';
+import { OrderRoute } from './routes/order';
+import { OrdersRoute } from './routes/orders';
+import { ProductRoute } from './routes/product';
+import { SearchRoute } from './routes/search';
+import { SupplierRoute } from './routes/supplier';
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -24,6 +31,13 @@ export function App() {
           <Routes>
             <Route element={<AppLayout />}>
               <Route index element={<HomeRoute />} />
+              <Route path="search" element={<SearchRoute />} />
+              <Route path="products/:id" element={<ProductRoute />} />
+              <Route path="suppliers/:id" element={<SupplierRoute />} />
+              <Route path="cart" element={<CartRoute />} />
+              <Route path="checkout" element={<CheckoutRoute />} />
+              <Route path="orders" element={<OrdersRoute />} />
+              <Route path="orders/:id" element={<OrderRoute />} />
               <Route path="login" element={<LoginRoute />} />
               <Route path="me" element={<MeRoute />} />
               <Route path="*" element={<Navigate to="/" replace />} />

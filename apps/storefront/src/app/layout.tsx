@@ -1,27 +1,53 @@
-import { NavBar, TabBar } from 'antd-mobile';
+import { useEffect } from 'react';
+import { NavBar, TabBar, Toast } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
-import { Outlet, useLocation, useNavigate } from 'react-router';
+import { Outlet, useLocation, useNavigate, useNavigationType } from 'react-router';
 import { LanguageSwitcher } from '@bangfu/ui';
+import { CartIcon, HomeIcon, MeIcon, OrdersIcon } from '../components/icons';
+import { cartCount, useCartLines } from '../features/cart/cart-store';
+import { captureRef } from '../features/checkout/attribution-ref';
+import { tabOf, titleKeyOf } from './page-title';
 
 export function AppLayout() {
   const { t } = useTranslation();
-  const { pathname } = useLocation();
+  const { pathname, search } = useLocation();
   const navigate = useNavigate();
-  // The login page belongs to the "me" tab: that is where a visitor goes to sign in.
-  const activeTab = pathname === '/' ? '/' : '/me';
+  const navigationType = useNavigationType();
+  const count = cartCount(useCartLines());
+  const tab = tabOf(pathname);
+  const isTabRoot = ['/', '/cart', '/orders', '/me'].includes(pathname);
+
+  // A link from a village e-commerce point (?ref=vp_…) is remembered for this visit, whatever page it opens.
+  useEffect(() => captureRef(search), [search]);
+  // A new page starts at its top; going back keeps where the shopper was (the browser restores it).
+  useEffect(() => {
+    if (navigationType !== 'POP') window.scrollTo(0, 0);
+    // A toast belongs to the page that showed it.
+    return () => Toast.clear();
+  }, [pathname, navigationType]);
 
   return (
-    <div className="app">
-      <NavBar className="app-nav" backIcon={false} right={<LanguageSwitcher />}>
-        {t('brand.name')}
+    <div className={tab ? 'app' : 'app app-no-tabs'}>
+      <NavBar
+        className="app-nav"
+        backIcon={!isTabRoot}
+        // Opened from a link (no history here), "back" goes home rather than out of the app.
+        onBack={() => (window.history.state?.idx > 0 ? navigate(-1) : navigate('/'))}
+        right={<LanguageSwitcher />}
+      >
+        {t(titleKeyOf(pathname))}
       </NavBar>
       <main className="app-body">
         <Outlet />
       </main>
-      <TabBar className="app-tabs" activeKey={activeTab} onChange={(key) => navigate(key)} safeArea>
-        <TabBar.Item key="/" title={t('nav.home')} />
-        <TabBar.Item key="/me" title={t('nav.me')} />
-      </TabBar>
+      {tab && (
+        <TabBar className="app-tabs" activeKey={tab} onChange={(key) => void navigate(key)} safeArea>
+          <TabBar.Item key="/" icon={<HomeIcon />} title={t('nav.home')} />
+          <TabBar.Item key="/cart" icon={<CartIcon />} badge={count > 0 ? (count > 99 ? '99+' : count) : undefined} title={t('nav.cart')} />
+          <TabBar.Item key="/orders" icon={<OrdersIcon />} title={t('nav.orders')} />
+          <TabBar.Item key="/me" icon={<MeIcon />} title={t('nav.me')} />
+        </TabBar>
+      )}
     </div>
   );
 }

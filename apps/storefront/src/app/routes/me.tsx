@@ -1,12 +1,29 @@
-import { Navigate } from 'react-router';
-import { LoadError, Loading } from '../../components/query-status';
+import { List } from 'antd-mobile';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { RequireLogin } from '../../components/require-login';
 import { useMe } from '../../features/auth/api/get-me';
 import { AccountSummary } from '../../features/auth/components/account-summary';
 
 export function MeRoute() {
+  return (
+    <RequireLogin>
+      <Me />
+    </RequireLogin>
+  );
+}
+
+function Me() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
   const me = useMe();
-  if (me.isPending) return <Loading />;
-  if (me.isError) return <LoadError error={me.error} onRetry={() => void me.refetch()} />;
-  if (!me.data) return <Navigate to="/login" state={{ from: '/me' }} replace />;
-  return <AccountSummary user={me.data} />;
+  if (!me.data) return null;
+  return (
+    <>
+      <List className="me-links">
+        <List.Item onClick={() => void navigate('/orders')}>{t('me.orders')}</List.Item>
+      </List>
+      <AccountSummary user={me.data} />
+    </>
+  );
 }

@@ -1,5 +1,6 @@
 import { Tag } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { COUNTIES } from '@bangfu/contracts';
 import { LoadError, Loading } from '../../../components/query-status';
 import { useCounties } from '../api/get-counties';
@@ -18,9 +19,11 @@ export function CountyList() {
     <ul className="counties">
       {counties.data.map((county) => (
         <li key={county.code}>
-          <Tag color="primary" fill="outline">
-            {english ? (ENGLISH_NAMES.get(county.code) ?? county.name) : county.name}
-          </Tag>
+          <Link to={`/search?county=${county.code}`}>
+            <Tag color="primary" fill="outline">
+              {english ? (ENGLISH_NAMES.get(county.code) ?? county.name) : county.name}
+            </Tag>
+          </Link>
         </li>
       ))}
     </ul>

@@ -1,0 +1,25 @@
+/** The navigation bar's title key for a path; the home page shows the brand. */
+const TITLES: [RegExp, string][] = [
+  [/^\/search/, 'pages.search'],
+  [/^\/products\//, 'pages.product'],
+  [/^\/suppliers\//, 'pages.supplier'],
+  [/^\/cart/, 'pages.cart'],
+  [/^\/checkout/, 'pages.checkout'],
+  [/^\/orders\/./, 'pages.order'],
+  [/^\/orders/, 'pages.orders'],
+  [/^\/login/, 'pages.login'],
+  [/^\/me/, 'pages.me'],
+];
+
+export function titleKeyOf(pathname: string): string {
+  return TITLES.find(([pattern]) => pattern.test(pathname))?.[1] ?? 'brand.name';
+}
+
+/** The tab a path belongs to; pages without one (product, checkout) hide the tab bar for their own bottom bar. */
+export function tabOf(pathname: string): string | null {
+  if (pathname === '/' || pathname.startsWith('/search') || pathname.startsWith('/suppliers/')) return '/';
+  if (pathname.startsWith('/cart')) return '/cart';
+  if (pathname.startsWith('/orders')) return '/orders';
+  if (pathname.startsWith('/me') || pathname.startsWith('/login')) return '/me';
+  return null;
+}

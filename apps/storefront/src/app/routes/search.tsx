@@ -1,0 +1,25 @@
+import { useNavigate, useSearchParams } from 'react-router';
+import { useSearchProducts } from '../../features/search/api/search-products';
+import { SearchBox } from '../../features/search/components/search-box';
+import { SearchFilters } from '../../features/search/components/search-filters';
+import { SearchResults } from '../../features/search/components/search-results';
+import { filtersFrom, searchPath, type SearchFilters as Filters } from '../../features/search/search-params';
+
+export function SearchRoute() {
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const filters = filtersFrom(params);
+  const search = useSearchProducts(filters);
+  // Each change of words or filters is a new entry in history, so "back" undoes it.
+  const go = (next: Partial<Filters>) => void navigate(searchPath({ ...filters, ...next }));
+
+  return (
+    <div className="search-page">
+      <div className="search-head">
+        <SearchBox key={filters.q} initialValue={filters.q} onSearch={(q) => go({ q })} />
+        <SearchFilters filters={filters} facets={search.data?.pages[0]?.facets} onChange={go} />
+      </div>
+      <SearchResults search={search} />
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { OrderDetail } from '@bangfu/contracts';
+import { orderQuery } from './get-order';
+
+/**
+ * After an action: the detail it answered with is current; lists, sibling orders of a checkout and the payment
+ * (a cancelled order's payment is closed) are not.
+ */
+export async function afterOrderChange(queryClient: QueryClient, detail?: OrderDetail): Promise<void> {
+  if (detail) queryClient.setQueryData(orderQuery(detail.id).queryKey, detail);
+  await Promise.all([queryClient.invalidateQueries({ queryKey: ['orders'] }), queryClient.invalidateQueries({ queryKey: ['payment'] })]);
+}

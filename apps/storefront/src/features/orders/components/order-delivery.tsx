@@ -1,0 +1,23 @@
+import { List } from 'antd-mobile';
+import { useTranslation } from 'react-i18next';
+import type { OrderDetail } from '@bangfu/contracts';
+import { formatDateTime } from '../../../lib/format-time';
+
+/** Where it goes and, once shipped, with whom. */
+export function OrderDelivery({ order }: { order: OrderDetail }) {
+  const { t, i18n } = useTranslation();
+  const { address, shipment } = order;
+  const carrier = shipment && i18n.exists(`orders.carriers.${shipment.carrier}`) ? t(`orders.carriers.${shipment.carrier}`) : shipment?.carrier;
+  return (
+    <List header={t('orders.delivery')} className="order-delivery">
+      <List.Item description={`${address.province} ${address.city} ${address.district} ${address.detail}`}>
+        {address.name} {address.phone}
+      </List.Item>
+      {shipment && (
+        <List.Item description={t('orders.shippedAt', { at: formatDateTime(shipment.shippedAt) })} extra={<span className="tracking-no">{shipment.trackingNo}</span>}>
+          {carrier}
+        </List.Item>
+      )}
+    </List>
+  );
+}

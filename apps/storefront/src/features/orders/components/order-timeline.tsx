@@ -1,0 +1,37 @@
+import { Steps } from 'antd-mobile';
+import { useTranslation } from 'react-i18next';
+import type { TimelineEntry } from '@bangfu/contracts';
+import { formatDateTime } from '../../../lib/format-time';
+import { timelineReason } from '../timeline-reason';
+
+/** Every move of the order, newest first: from → to, when, by whom and why. */
+export function OrderTimeline({ timeline }: { timeline: TimelineEntry[] }) {
+  const { t } = useTranslation();
+  const entries = [...timeline].reverse();
+  return (
+    <section className="section order-timeline">
+      <h2>{t('orders.timeline')}</h2>
+      <Steps direction="vertical" current={0}>
+        {entries.map((entry, i) => (
+          <Steps.Step
+            key={`${entry.at}-${i}`}
+            status={i === 0 ? 'process' : 'finish'}
+            title={
+              entry.from
+                ? t('orders.moved', { from: t(`orders.status.${entry.from}`), to: t(`orders.status.${entry.to}`) })
+                : t('orders.created')
+            }
+            description={
+              <>
+                <span className="timeline-meta">
+                  {formatDateTime(entry.at)} · {t(`orders.actors.${entry.actor}`)}
+                </span>
+                {entry.reason && <span className="timeline-reason">{timelineReason(entry.reason, t)}</span>}
+              </>
+            }
+          />
+        ))}
+      </Steps>
+    </section>
+  );
+}

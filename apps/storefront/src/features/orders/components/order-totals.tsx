@@ -1,0 +1,16 @@
+import { List } from 'antd-mobile';
+import { useTranslation } from 'react-i18next';
+import type { OrderDetail } from '@bangfu/contracts';
+import { Price } from '@bangfu/ui';
+
+export function OrderTotals({ order }: { order: OrderDetail }) {
+  const { t } = useTranslation();
+  return (
+    <List className="order-totals">
+      <List.Item extra={<Price fen={order.itemsFen} />}>{t('orders.itemsTotal')}</List.Item>
+      <List.Item extra={order.shippingFen === 0 ? t('orders.freeShipping') : <Price fen={order.shippingFen} />}>{t('orders.shipping')}</List.Item>
+      <List.Item extra={<Price fen={order.totalFen} className="price price-large" />}>{t('orders.total')}</List.Item>
+      {order.refundedFen > 0 && <List.Item extra={<Price fen={order.refundedFen} className="price-refunded" />}>{t('orders.refunded')}</List.Item>}
+    </List>
+  );
+}

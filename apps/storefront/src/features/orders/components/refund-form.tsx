@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import { Button, Popup, Stepper, TextArea, Toast } from 'antd-mobile';
+import { useTranslation } from 'react-i18next';
+import { RefundRequestCreate, type OrderDetail } from '@bangfu/contracts';
+import { ErrorText } from '../../../components/error-text';
+import { useRequestRefund } from '../api/request-refund';
+
+interface RefundFormProps {
+  order: OrderDetail;
+  visible: boolean;
+  onClose: () => void;
+}
+
+/** Asks for money back: a reason, and how many of each line (all of them unless changed). */
+export function RefundForm({ order, visible, onClose }: RefundFormProps) {
+  const { t } = useTranslation();
+  const refund = useRequestRefund(order.id);
+  const refundable = order.lines.filter((l) => l.quantity > l.refundedQuantity);
+  const [reason, setReason] = useState('');
+  const [quantities, setQuantities] = useState<Record<number, number>>(() =>
+    Object.fromEntries(refundable.map((l) => [l.id, l.quantity - l.refundedQuantity])),
+  );
+  const [invalid, setInvalid] = useState<string | null>(null);
+
+  const submit = () => {
+    const chosen = refundable.map((l) => ({ lineId: l.id, quantity: quantities[l.id] ?? 0, max: l.quantity - l.refundedQuantity }));
+    if (chosen.every((c) => c.quantity === 0)) return setInvalid(t('orders.refundForm.nothingChosen'));
+    const everything = chosen.every((c) => c.quantity === c.max);
+    const body = RefundRequestCreate.safeParse({
+      reason: reason.trim(),
+      photos: [],
+      lines: everything ? undefined : chosen.filter((c) => c.quantity > 0).map(({ lineId, quantity }) => ({ lineId, quantity })),
+    });
+    if (!body.success) return setInvalid(t('orders.refundForm.reasonRequired'));
+    setInvalid(null);
+    refund.mutate(body.data, {
+      onSuccess: () => {
+        Toast.show({ icon: 'success', content: t('orders.refundForm.sent') });
+        onClose();
+      },
+    });
+  };
+
+  return (
+    <Popup visible={visible} onMaskClick={onClose} onClose={onClose} bodyClassName="refund-popup" destroyOnClose>
+      <h2>{t('orders.refundForm.title')}</h2>
+      <label className="field-label" htmlFor="refund-reason">
+        {t('orders.refundForm.reason')}
+      </label>
+      <TextArea
+        id="refund-reason"
+        value={reason}
+        onChange={(value) => {
+          setReason(value);
+          setInvalid(null);
+        }}
+        placeholder={t('orders.refundForm.reasonPlaceholder')}
+        maxLength={500}
+        showCount
+        autoSize={{ minRows: 3, maxRows: 5 }}
+      />
+      <p className="field-label">{t('orders.refundForm.lines')}</p>
+      {refundable.map((line) => (
+        <div key={line.id} className="refund-line">
+          <span>
+            {line.productName} <small className="muted">{line.skuSpec}</small>
+          </span>
+          <Stepper
+            min={0}
+            max={line.quantity - line.refundedQuantity}
+            digits={0}
+            value={quantities[line.id] ?? 0}
+            onChange={(value) => {
+              setQuantities((q) => ({ ...q, [line.id]: value }));
+              setInvalid(null);
+            }}
+          />
+        </div>
+      ))}
+      {invalid && (
+        <p className="form-error" role="alert">
+          {invalid}
+        </p>
+      )}
+      {refund.isError && <ErrorText error={refund.error} />}
+      <Button block color="primary" size="large" loading={refund.isPending} onClick={submit}>
+        {t('orders.refundForm.submit')}
+      </Button>
+    </Popup>
+  );
+}

@@ -1,0 +1,54 @@
+import { useEffect } from 'react';
+import { Button, NoticeBar } from 'antd-mobile';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Price } from '@bangfu/ui';
+import { ErrorText } from '../../../components/error-text';
+import { isOpen, usePayment } from '../api/get-payment';
+import { useStartPayment } from '../api/start-payment';
+
+/**
+ * Back from the cashier (whose return goes nowhere in dev), the shopper waits here: the payment is asked for
+ * every 2 s until the provider's notification has settled it, and the order below refreshes when it has.
+ */
+export function PaymentStatus({ paymentId }: { paymentId: number }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const payment = usePayment(paymentId);
+  const restart = useStartPayment();
+  const status = payment.data?.status;
+
+  useEffect(() => {
+    if (status && !isOpen(status)) void queryClient.invalidateQueries({ queryKey: ['orders'] });
+  }, [status, queryClient]);
+
+  if (payment.isError) return <ErrorText error={payment.error} className="section form-error" />;
+  if (!payment.data) return <NoticeBar content={t('payment.checking')} color="info" />;
+  if (status === 'succeeded') return <NoticeBar className="payment-status" content={t('payment.succeeded')} color="success" />;
+  if (status === 'closed' || status === 'failed') return <NoticeBar className="payment-status" content={t('payment.closed')} color="alert" />;
+
+  return (
+    <section className="section payment-waiting" aria-live="polite">
+      <h2>{t('payment.waiting')}</h2>
+      <p className="muted">
+        {t('payment.amount')} <Price fen={payment.data.amountFen} className="price" />
+      </p>
+      <div className="payment-actions">
+        <Button
+          color="primary"
+          loading={payment.isFetching}
+          onClick={() => {
+            void payment.refetch();
+            void queryClient.invalidateQueries({ queryKey: ['orders'] });
+          }}
+        >
+          {t('payment.paid')}
+        </Button>
+        <Button loading={restart.isPending} onClick={() => restart.mutate(paymentId)}>
+          {t('payment.payAgain')}
+        </Button>
+      </div>
+      {restart.isError && <ErrorText error={restart.error} />}
+    </section>
+  );
+}

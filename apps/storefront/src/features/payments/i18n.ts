@@ -1,0 +1,26 @@
+import type { Language, Messages } from '@bangfu/ui';
+
+export const paymentMessages: Record<Language, Messages> = {
+  'zh-CN': {
+    payment: {
+      checking: '正在查询支付结果…',
+      waiting: '等待支付结果',
+      amount: '应付金额',
+      paid: '我已支付',
+      payAgain: '继续支付',
+      succeeded: '支付成功，商家将尽快发货',
+      closed: '支付未完成，订单已关闭',
+    },
+  },
+  en: {
+    payment: {
+      checking: 'Checking the payment…',
+      waiting: 'Waiting for the payment result',
+      amount: 'Amount due',
+      paid: 'I have paid',
+      payAgain: 'Continue paying',
+      succeeded: 'Paid. The supplier will ship soon.',
+      closed: 'Not paid; the order has been closed',
+    },
+  },
+};

@@ -1,0 +1,22 @@
+import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
+import type { SearchQuery } from '@bangfu/contracts';
+import { api } from '../../../lib/api-client';
+
+export const SEARCH_PAGE_SIZE = 20;
+
+export type ProductSearch = Partial<Pick<SearchQuery, 'q' | 'category' | 'county' | 'supplierId' | 'sort'>>;
+
+/** One page after another for infinite scrolling; facets and totals come with every page. */
+export function searchProductsQuery(search: ProductSearch) {
+  return infiniteQueryOptions({
+    queryKey: ['search', search],
+    queryFn: ({ pageParam }) => api.search({ ...search, page: pageParam, pageSize: SEARCH_PAGE_SIZE }),
+    initialPageParam: 1,
+    getNextPageParam: (last, pages) => (pages.length * SEARCH_PAGE_SIZE < last.total && pages.length < 1000 ? pages.length + 1 : undefined),
+    staleTime: 30_000,
+  });
+}
+
+export function useSearchProducts(search: ProductSearch) {
+  return useInfiniteQuery(searchProductsQuery(search));
+}

@@ -1,0 +1,38 @@
+import { Image, Tag } from 'antd-mobile';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { SearchHit } from '@bangfu/contracts';
+import { Price } from '@bangfu/ui';
+import { useCountyName } from '../../../lib/use-place-names';
+import { HighlightedName } from './highlighted-name';
+
+export function ProductCard({ hit }: { hit: SearchHit }) {
+  const { t } = useTranslation();
+  const countyName = useCountyName();
+  return (
+    <Link to={`/products/${hit.id}`} className="product-card" aria-label={hit.name}>
+      <Image src={hit.imageUrl ?? undefined} alt="" width={96} height={96} fit="cover" lazy className="product-card-image" />
+      <div className="product-card-body">
+        <div className="product-card-name">
+          <HighlightedName name={hit.name} highlight={hit.highlight} />
+        </div>
+        <div className="product-card-meta">
+          <span>{countyName(hit.countyCode, hit.countyName)}</span>
+          <span className="product-card-supplier">{hit.supplierName}</span>
+        </div>
+        <div className="product-card-foot">
+          <Price fen={hit.priceFen} className="price" />
+          {hit.inStock ? (
+            <Tag color="success" fill="outline">
+              {t('product.inStock')}
+            </Tag>
+          ) : (
+            <Tag color="default" fill="outline">
+              {t('product.outOfStock')}
+            </Tag>
+          )}
+        </div>
+      </div>
+    </Link>
+  );
+}
