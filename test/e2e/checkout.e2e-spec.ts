@@ -30,6 +30,8 @@ describe('checkout', () => {
       { id: expect.any(Number), supplierId: honeyCoop.supplierId, totalFen: 5500, status: 'pending_payment' },
     ]);
     expect(res.body.totalFen).toBe(19100);
+    // The rule the checkout applied is the one shoppers see on the supplier's page.
+    expect((await t.http.get(`/api/suppliers/${honeyCoop.supplierId}`).expect(200)).body.shipping).toEqual({ flatFeeFen: 1000, freeOverFen: null });
     expect(res.body.payment).toMatchObject({ provider: 'dev', status: 'created', amountFen: 19100, outTradeNo: expect.stringMatching(/^BF\d{8}/) });
     expect(await stockOf(t, tea)).toEqual({ onHand: 20, reserved: 2, available: 18 });
 

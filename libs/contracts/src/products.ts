@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CertificateView, IsoDate } from './certification';
+import { ShippingRule } from './orders';
 import { PageQuery } from './paging';
 import { CategoryCode, CountyCode, EntityType, ProductStatus } from './vocabulary';
 
@@ -110,6 +111,8 @@ export const PublicSupplierView = z.object({
   householdsLinked: z.number().int(),
   description: z.string(),
   certificate: z.object({ no: z.string(), validUntil: z.string() }),
+  /** What the supplier charges for shipping, so a cart can show it before checkout. */
+  shipping: ShippingRule,
   productCount: z.number().int(),
 });
 export type PublicSupplierView = z.infer<typeof PublicSupplierView>;

@@ -170,6 +170,7 @@ export class CatalogService {
       householdsLinked: supplier.householdsLinked,
       description: supplier.description,
       certificate: { no: certificate.no, validUntil: certificate.validUntil },
+      shipping: { flatFeeFen: supplier.shippingFlatFeeFen, freeOverFen: supplier.shippingFreeOverFen },
     };
   }
 }

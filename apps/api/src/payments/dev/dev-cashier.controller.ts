@@ -35,6 +35,7 @@ export class DevCashierController {
 <p style="font-size:2rem" data-testid="amount">${formatPrice(payment.amountFen)}</p>
 <p data-testid="status">状态：${payment.status}</p>
 ${open ? button('succeeded', '确认支付 Pay') + button('closed', '放弃支付 Fail') : ''}
+<p><a href="/orders">返回我的订单 Back to my orders</a></p>
 </body></html>`;
   }
 

@@ -5,7 +5,7 @@ import { groupBySupplier } from '../../cart/cart-store';
 import type { CheckoutLine } from '../checkout-lines';
 
 /** What is being bought, by supplier: each supplier's goods become one order with its own shipping. */
-export function CheckoutLines({ lines }: { lines: CheckoutLine[] }) {
+export function CheckoutLines({ lines, fees }: { lines: CheckoutLine[]; fees: Map<number, number> }) {
   const { t } = useTranslation();
   return (
     <>
@@ -24,7 +24,10 @@ export function CheckoutLines({ lines }: { lines: CheckoutLine[] }) {
               <Price fen={line.priceFen * line.quantity} className="price" />
             </div>
           ))}
-          <p className="muted checkout-shipping">{t('checkout.shippingBySupplier')}</p>
+          <p className="muted checkout-shipping">
+            {t('checkout.shipping')}{' '}
+            {fees.get(group.supplierId) === undefined ? '…' : fees.get(group.supplierId) === 0 ? t('checkout.freeShipping') : <Price fen={fees.get(group.supplierId) ?? 0} />}
+          </p>
         </section>
       ))}
     </>

@@ -3,7 +3,7 @@ import { Button, Form, Toast } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { isApiError } from '@bangfu/api-client';
-import { ShippingAddress, type CheckoutRequest } from '@bangfu/contracts';
+import { formatPrice, ShippingAddress, type CheckoutRequest } from '@bangfu/contracts';
 import { Price, useErrorMessage } from '@bangfu/ui';
 import { ErrorText } from '../../../components/error-text';
 import { EmptyState } from '../../../components/query-status';
@@ -20,6 +20,7 @@ import { attemptKey, endAttempt } from '../idempotency';
 import { AddressForm } from './address-form';
 import { CheckoutLines } from './checkout-lines';
 import { ShortageNotice, shortageOf } from './shortage-notice';
+import { useShippingFees } from '../use-shipping-fees';
 
 /** Checks out the selected cart lines, or the one "buy now" line. */
 export function CheckoutPage({ buyNow }: { buyNow: boolean }) {
@@ -36,6 +37,8 @@ export function CheckoutPage({ buyNow }: { buyNow: boolean }) {
   const checking = source.some((l) => states.get(l.skuId)?.kind === 'checking');
   const place = usePlaceCheckout();
   const shortage = shortageOf(place.error);
+
+  const shipping = useShippingFees(lines);
 
   if (lines.length === 0 && !checking) {
     return (
@@ -99,7 +102,7 @@ export function CheckoutPage({ buyNow }: { buyNow: boolean }) {
   return (
     <div className="checkout-page">
       <AddressForm form={form} initial={initialAddress} />
-      <CheckoutLines lines={lines} />
+      <CheckoutLines lines={lines} fees={shipping.fees} />
       {place.isError &&
         (shortage ? (
           <ShortageNotice shortage={shortage} lines={lines} onChangeQuantity={changeQuantity} onRemove={remove} />
@@ -108,8 +111,17 @@ export function CheckoutPage({ buyNow }: { buyNow: boolean }) {
         ))}
       <div className="submit-bar">
         <span className="submit-bar-total">
-          {t('checkout.itemsTotal')} <Price fen={itemsFen} className="price" />
-          <small className="muted">{t('checkout.plusShipping')}</small>
+          {shipping.totalFen === null ? (
+            <>
+              {t('checkout.itemsTotal')} <Price fen={itemsFen} className="price" />
+              <small className="muted">{t('checkout.plusShipping')}</small>
+            </>
+          ) : (
+            <>
+              {t('checkout.total')} <Price fen={itemsFen + shipping.totalFen} className="price" />
+              <small className="muted">{t('checkout.shippingIncluded', { fee: formatPrice(shipping.totalFen) })}</small>
+            </>
+          )}
         </span>
         <Button color="primary" shape="rounded" loading={place.isPending} disabled={checking || lines.length === 0} onClick={() => void submit()}>
           {t('checkout.submit')}
