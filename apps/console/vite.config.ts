@@ -4,6 +4,8 @@ import { defineConfig } from 'vite';
 
 const fromHere = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
+const ANTD = /node_modules[\\/](antd|@ant-design|@rc-component|rc-[^\\/]+|stylis)[\\/]/;
+
 export default defineConfig({
   root: fromHere('.'),
   base: '/console/',
@@ -25,8 +27,11 @@ export default defineConfig({
         // Libraries change far less often than the app: separate chunks stay cached across releases.
         codeSplitting: {
           groups: [
-            { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ },
-            { name: 'antd', test: /node_modules[\\/](antd|@ant-design|@rc-component|rc-[^\\/]+|stylis)[\\/]/ },
+            { name: 'react', priority: 3, test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ },
+            // What the first screen needs (login, overview) …
+            { name: 'antd', priority: 2, test: ANTD, tags: ['$initial'] },
+            // … apart from the tables, pickers and drawers of the supplier pages, which load with those lazy routes.
+            { name: 'antd-pages', priority: 1, test: ANTD },
             { name: 'vendor', test: /node_modules[\\/]/ },
           ],
         },

@@ -1,24 +1,67 @@
 import type { Language, Messages } from '@bangfu/ui';
+import { ordersMessages } from './features/orders/messages';
+import { refundsMessages } from './features/refunds/messages';
+import { shippingMessages } from './features/shipping/messages';
+import { stockMessages } from './features/stock/messages';
 
-export const messages: Record<Language, Messages> = {
+const consoleMessages: Record<Language, Messages> = {
   'zh-CN': {
-    nav: { overview: '概览' },
+    nav: { overview: '概览', orders: '订单', refunds: '退款', stock: '库存', shipping: '运费设置' },
     login: { title: '登录控制台', audience: '供应商与协会工作人员使用' },
     overview: { account: '当前账户' },
     access: {
       deniedTitle: '无法使用控制台',
       deniedText: '控制台供供应商与协会工作人员使用；消费者请前往商城。',
       toStorefront: '前往商城',
+      supplierOnlyTitle: '仅供应商可用',
+      supplierOnlyText: '订单、退款、库存和运费由供应商账户管理。',
+    },
+    /** Codes the shared messages do not know; the API's own message is shown beneath. */
+    apiErrors: {
+      ILLEGAL_TRANSITION: '订单当前状态不允许这样操作',
+      ORDER_STATE_CONFLICT: '订单状态刚刚发生了变化，请刷新后再试',
+      STOCK_INSUFFICIENT: '库存不足',
+      REFUND_STATE_CONFLICT: '退款申请状态已变化，请刷新后再试',
+      NOTHING_TO_REFUND: '这笔订单已全部退款',
+      CONFLICT: '操作冲突，请刷新后再试',
+      INVALID_RESPONSE: '服务器返回的数据格式不正确',
     },
   },
   en: {
-    nav: { overview: 'Overview' },
+    nav: { overview: 'Overview', orders: 'Orders', refunds: 'Refunds', stock: 'Stock', shipping: 'Shipping fee' },
     login: { title: 'Log in to the console', audience: 'For suppliers and association staff' },
     overview: { account: 'Signed in as' },
     access: {
       deniedTitle: 'This console is not for your account',
       deniedText: 'The console serves suppliers and association staff; shoppers can use the store.',
       toStorefront: 'Go to the store',
+      supplierOnlyTitle: 'For suppliers only',
+      supplierOnlyText: 'Orders, refunds, stock and shipping fees are managed from a supplier account.',
+    },
+    apiErrors: {
+      ILLEGAL_TRANSITION: 'The order is not in a state that allows this',
+      ORDER_STATE_CONFLICT: 'The order changed just now; refresh and try again',
+      STOCK_INSUFFICIENT: 'Not enough stock',
+      REFUND_STATE_CONFLICT: 'The refund request changed; refresh and try again',
+      NOTHING_TO_REFUND: 'Everything in this order has been refunded',
+      CONFLICT: 'Conflicting change; refresh and try again',
+      INVALID_RESPONSE: 'The server answered in an unexpected shape',
     },
   },
 };
+
+const FEATURES = [ordersMessages, refundsMessages, stockMessages, shippingMessages];
+
+/** Each screen's text lives with its feature; top-level keys must not collide, which `merge` checks. */
+function merge(language: Language): Messages {
+  const merged: Messages = { ...consoleMessages[language] };
+  for (const feature of FEATURES) {
+    for (const [key, value] of Object.entries(feature[language])) {
+      if (key in merged) throw new Error(`i18n: "${key}" is defined twice`);
+      merged[key] = value;
+    }
+  }
+  return merged;
+}
+
+export const messages: Record<Language, Messages> = { 'zh-CN': merge('zh-CN'), en: merge('en') };

@@ -5,12 +5,26 @@ import { LanguageSwitcher } from '@bangfu/ui';
 import { useLogout } from '../features/auth/api/logout';
 import type { ConsoleOutletContext } from './require-console-user';
 
+/** The supplier's own pages, in the order of the day's work; staff keep the overview. */
+const SUPPLIER_PAGES = [
+  { key: '/orders', label: 'nav.orders' },
+  { key: '/refunds', label: 'nav.refunds' },
+  { key: '/stock', label: 'nav.stock' },
+  { key: '/settings/shipping', label: 'nav.shipping' },
+] as const;
+
+/** `/orders/12` lights up "orders". */
+function selectedKey(pathname: string, keys: readonly string[]): string {
+  return keys.filter((key) => key !== '/' && (pathname === key || pathname.startsWith(`${key}/`))).sort((a, b) => b.length - a.length)[0] ?? '/';
+}
+
 export function ConsoleLayout() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const navigate = useNavigate();
   const logout = useLogout();
   const context = useOutletContext<ConsoleOutletContext>();
+  const pages = [{ key: '/', label: 'nav.overview' }, ...(context.user.role === 'supplier' ? SUPPLIER_PAGES : [])];
 
   return (
     <Layout className="console">
@@ -30,8 +44,8 @@ export function ConsoleLayout() {
         <Layout.Sider theme="light" breakpoint="lg" collapsedWidth={0}>
           <Menu
             mode="inline"
-            selectedKeys={[pathname]}
-            items={[{ key: '/', label: t('nav.overview') }]}
+            selectedKeys={[selectedKey(pathname, pages.map((p) => p.key))]}
+            items={pages.map((p) => ({ key: p.key, label: t(p.label) }))}
             onClick={({ key }) => navigate(key)}
           />
         </Layout.Sider>

@@ -9,6 +9,8 @@ export function useLogin() {
     mutationFn: (credentials: LoginRequest) => api.login(credentials),
     onSuccess: ({ accessToken, user }) => {
       tokenStore.set(accessToken);
+      // Whatever was cached belonged to an earlier session, perhaps another account's.
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== meQuery.queryKey[0] });
       queryClient.setQueryData(meQuery.queryKey, user);
     },
   });

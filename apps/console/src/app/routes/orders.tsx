@@ -1,0 +1,61 @@
+import { useState } from 'react';
+import { App, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { ApiErrorAlert } from '../../components/api-error-alert';
+import { exportFilename, useExportSupplierOrders } from '../../features/orders/api/export-supplier-orders';
+import { useSupplierOrders } from '../../features/orders/api/get-supplier-orders';
+import { OrderDetailDrawer } from '../../features/orders/components/order-detail-drawer';
+import { OrderFilters, type OrderFilterValue } from '../../features/orders/components/order-filters';
+import { OrdersTable } from '../../features/orders/components/orders-table';
+import { useApiErrorLine } from '../../lib/use-api-error-text';
+
+/** `/orders` lists the supplier's orders; `/orders/:orderId` opens one in a drawer above the same list. */
+export function OrdersRoute() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const errorLine = useApiErrorLine();
+  const navigate = useNavigate();
+  const params = useParams<{ orderId?: string }>();
+  // The drawer keeps showing the last order while it slides shut after the URL went back to /orders.
+  const [shownParam, setShownParam] = useState(params.orderId);
+  if (params.orderId !== undefined && params.orderId !== shownParam) setShownParam(params.orderId);
+  const shownId = shownParam === undefined ? undefined : /^\d{1,12}$/.test(shownParam) ? Number(shownParam) : NaN;
+
+  const [filter, setFilter] = useState<OrderFilterValue>({});
+  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
+  const orders = useSupplierOrders({ ...filter, ...paging });
+  const exportCsv = useExportSupplierOrders();
+
+  return (
+    <>
+      <Typography.Title level={3}>{t('orders.title')}</Typography.Title>
+      <OrderFilters
+        value={filter}
+        onChange={(next) => {
+          setFilter(next);
+          setPaging((p) => ({ ...p, page: 1 }));
+        }}
+        exporting={exportCsv.isPending}
+        onExport={() =>
+          exportCsv.mutate(filter, {
+            onSuccess: () => void message.success(t('orders.exported', { name: exportFilename(filter) })),
+            onError: (error) => void message.error(errorLine(error)),
+          })
+        }
+      />
+      {orders.isError && <ApiErrorAlert error={orders.error} onRetry={() => void orders.refetch()} className="page-alert" />}
+      {/* A failed first load shows only the error, not an empty table claiming there is nothing. */}
+      {!(orders.isError && !orders.data) && (
+        <OrdersTable
+          data={orders.data}
+          loading={orders.isFetching}
+          page={paging.page}
+          pageSize={paging.pageSize}
+          onPageChange={(page, pageSize) => setPaging({ page: pageSize === paging.pageSize ? page : 1, pageSize })}
+        />
+      )}
+      <OrderDetailDrawer orderId={shownId} open={params.orderId !== undefined} onClose={() => navigate('/orders')} />
+    </>
+  );
+}

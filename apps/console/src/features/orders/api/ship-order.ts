@@ -1,0 +1,16 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { ShipRequest } from '@bangfu/contracts';
+import { api } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
+import { supplierOrderQuery } from './get-supplier-order';
+
+export function useShipOrder(orderId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (shipment: ShipRequest) => api.shipOrder(orderId, shipment),
+    onSuccess: (order) => {
+      queryClient.setQueryData(supplierOrderQuery(orderId).queryKey, order);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.supplierOrders });
+    },
+  });
+}

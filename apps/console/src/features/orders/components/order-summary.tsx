@@ -1,0 +1,44 @@
+import { Descriptions, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { formatPrice, type OrderDetail } from '@bangfu/contracts';
+import { Price } from '@bangfu/ui';
+import { formatChinaTime } from '../../../lib/china-time';
+import { OrderStatusTag } from './order-status-tag';
+
+/** Status, money and dates of one order. */
+export function OrderSummary({ order }: { order: OrderDetail }) {
+  const { t } = useTranslation();
+  return (
+    <Descriptions size="small" column={2} bordered>
+      <Descriptions.Item label={t('orders.status')}>
+        <OrderStatusTag status={order.status} />
+      </Descriptions.Item>
+      <Descriptions.Item label={t('orders.createdAt')}>{formatChinaTime(order.createdAt)}</Descriptions.Item>
+      <Descriptions.Item label={t('orders.itemsFen')}>
+        <Price fen={order.itemsFen} />
+      </Descriptions.Item>
+      <Descriptions.Item label={t('orders.shippingFen')}>
+        <Price fen={order.shippingFen} />
+      </Descriptions.Item>
+      <Descriptions.Item label={t('orders.totalFen')}>
+        <Typography.Text strong>
+          <Price fen={order.totalFen} />
+        </Typography.Text>
+        {order.refundedFen > 0 && (
+          <Typography.Text type="secondary">
+            {' '}
+            ({t('orders.refundedFen', { amount: formatPrice(order.refundedFen) })})
+          </Typography.Text>
+        )}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('orderDetail.channel')}>
+        {t(`channels.${order.channel}`)}
+        {order.ref && <Typography.Text type="secondary"> · {order.ref}</Typography.Text>}
+      </Descriptions.Item>
+      {order.paymentDueAt && <Descriptions.Item label={t('orderDetail.paymentDueAt')}>{formatChinaTime(order.paymentDueAt)}</Descriptions.Item>}
+      {order.autoCompleteAt && (
+        <Descriptions.Item label={t('orderDetail.autoCompleteAt')}>{formatChinaTime(order.autoCompleteAt)}</Descriptions.Item>
+      )}
+    </Descriptions>
+  );
+}

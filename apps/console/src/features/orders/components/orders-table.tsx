@@ -1,0 +1,63 @@
+import { Table, Typography, type TableColumnsType } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { formatPrice, type OrderList, type OrderSummary } from '@bangfu/contracts';
+import { Price } from '@bangfu/ui';
+import { formatChinaTime } from '../../../lib/china-time';
+import { OrderStatusTag } from './order-status-tag';
+
+export interface OrdersTableProps {
+  data: OrderList | undefined;
+  loading: boolean;
+  page: number;
+  pageSize: number;
+  onPageChange: (page: number, pageSize: number) => void;
+}
+
+export function OrdersTable({ data, loading, page, pageSize, onPageChange }: OrdersTableProps) {
+  const { t } = useTranslation();
+  const columns: TableColumnsType<OrderSummary> = [
+    { title: t('orders.no'), dataIndex: 'id', render: (id: number) => <Link to={`/orders/${id}`}>#{id}</Link> },
+    { title: t('orders.createdAt'), dataIndex: 'createdAt', render: (at: string) => formatChinaTime(at) },
+    { title: t('orders.lineCount'), dataIndex: 'lineCount', align: 'right' },
+    { title: t('orders.itemsFen'), dataIndex: 'itemsFen', align: 'right', render: (fen: number) => <Price fen={fen} /> },
+    { title: t('orders.shippingFen'), dataIndex: 'shippingFen', align: 'right', render: (fen: number) => <Price fen={fen} /> },
+    {
+      title: t('orders.totalFen'),
+      dataIndex: 'totalFen',
+      align: 'right',
+      render: (fen: number, order) => (
+        <>
+          <Typography.Text strong>
+            <Price fen={fen} />
+          </Typography.Text>
+          {order.refundedFen > 0 && (
+            <div>
+              <Typography.Text type="secondary">{t('orders.refundedFen', { amount: formatPrice(order.refundedFen) })}</Typography.Text>
+            </div>
+          )}
+        </>
+      ),
+    },
+    { title: t('orders.status'), dataIndex: 'status', render: (status: OrderSummary['status']) => <OrderStatusTag status={status} /> },
+    { key: 'open', render: (_, order) => <Link to={`/orders/${order.id}`}>{t('orders.open')}</Link> },
+  ];
+  return (
+    <Table<OrderSummary>
+      rowKey="id"
+      columns={columns}
+      dataSource={data?.items}
+      loading={loading}
+      locale={{ emptyText: t('orders.empty') }}
+      pagination={{
+        current: page,
+        pageSize,
+        total: data?.total ?? 0,
+        showSizeChanger: true,
+        pageSizeOptions: [10, 20, 50, 100],
+        showTotal: (count) => t('orders.total', { count }),
+        onChange: onPageChange,
+      }}
+    />
+  );
+}

@@ -1,0 +1,16 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { RefundRequestStatus } from '@bangfu/contracts';
+import { api } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
+
+/** The API answers the latest 200 of the status, newest first; undefined status means all. */
+export const refundRequestsQuery = (status: RefundRequestStatus | undefined) =>
+  queryOptions({
+    queryKey: [...queryKeys.refundRequests, status ?? 'all'],
+    queryFn: () => api.supplierRefundRequests(status),
+    staleTime: 0,
+  });
+
+export function useRefundRequests(status: RefundRequestStatus | undefined) {
+  return useQuery(refundRequestsQuery(status));
+}

@@ -1,0 +1,46 @@
+import type { Language, Messages } from '@bangfu/ui';
+
+export const shippingMessages: Record<Language, Messages> = {
+  'zh-CN': {
+    shipping: {
+      title: '运费设置',
+      intro: '每个订单按以下规则收取运费；修改只影响之后的新订单。',
+      flatFee: '每单运费（元）',
+      flatFeeHint: '0 表示包邮',
+      freeOver: '满额包邮',
+      freeOverYes: '商品金额满',
+      freeOverNever: '不设满额包邮',
+      freeOverAmount: '包邮门槛（元）',
+      yuanInvalid: '请输入金额，最多两位小数，例如 8 或 8.50',
+      flatFeeTooHigh: '每单运费不能超过 ¥1000.00',
+      freeOverInvalid: '包邮门槛应在 ¥0.01 到 ¥1000000.00 之间',
+      preview: '预览',
+      previewFree: '商品金额满 {{over}} 包邮，否则运费 {{fee}}',
+      previewFlat: '每单运费 {{fee}}',
+      previewAlwaysFree: '所有订单包邮',
+      save: '保存',
+      saved: '运费规则已保存',
+    },
+  },
+  en: {
+    shipping: {
+      title: 'Shipping fee',
+      intro: 'Each order pays shipping under this rule; a change applies to orders placed afterwards.',
+      flatFee: 'Fee per order (yuan)',
+      flatFeeHint: '0 means free shipping',
+      freeOver: 'Free shipping over',
+      freeOverYes: 'Free when goods reach',
+      freeOverNever: 'Never free',
+      freeOverAmount: 'Free over (yuan)',
+      yuanInvalid: 'Enter an amount with at most two decimals, e.g. 8 or 8.50',
+      flatFeeTooHigh: 'The fee may be at most ¥1000.00',
+      freeOverInvalid: 'The amount must be between ¥0.01 and ¥1000000.00',
+      preview: 'Preview',
+      previewFree: 'Free shipping from {{over}} of goods, otherwise {{fee}}',
+      previewFlat: '{{fee}} per order',
+      previewAlwaysFree: 'Every order ships free',
+      save: 'Save',
+      saved: 'Shipping rule saved',
+    },
+  },
+};
