@@ -116,9 +116,9 @@ describe(`who may see and act on an order, on ${TEST_DB}`, () => {
     const asked = await t.http.post(`/api/orders/${order1}/refund-requests`).set(as(buyer.token)).send({ reason: '不想要了' }).expect(201);
     notFound(await t.http.post(`/api/supplier/refund-requests/${asked.body.id}/accept`).set(as(farm2.token)), 'Order', order1);
     notFound(await t.http.post(`/api/supplier/refund-requests/${asked.body.id}/reject`).set(as(farm2.token)).send({ reason: '不同意' }), 'Order', order1);
-    const twoRequests = (await t.http.get('/api/supplier/refund-requests').set(as(farm2.token)).expect(200)).body;
+    const twoRequests = (await t.http.get('/api/supplier/refund-requests').set(as(farm2.token)).expect(200)).body.items;
     expect(twoRequests.map((r: { id: number }) => r.id)).not.toContain(asked.body.id);
-    const oneRequests = (await t.http.get('/api/supplier/refund-requests').set(as(farm1.token)).expect(200)).body;
+    const oneRequests = (await t.http.get('/api/supplier/refund-requests').set(as(farm1.token)).expect(200)).body.items;
     expect(oneRequests.map((r: { id: number }) => r.id)).toContain(asked.body.id);
     expect((await t.http.get(`/api/orders/${order1}`).set(as(buyer.token)).expect(200)).body).toMatchObject({
       status: 'refunding',

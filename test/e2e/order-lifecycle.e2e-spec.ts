@@ -163,7 +163,7 @@ describe(`order lifecycle on ${TEST_DB}`, () => {
     // While one request is open, a second one is refused.
     expectError(await refundRequest(buyer.token, id), 409, 'ILLEGAL_TRANSITION', { from: 'refunding', to: 'refunding' });
     const waiting = await t.http.get('/api/supplier/refund-requests?status=requested').set(auth(farm.token)).expect(200);
-    expect(waiting.body).toContainEqual(requested.body);
+    expect(waiting.body.items).toContainEqual(requested.body);
 
     const accepted = await t.http.post(`/api/supplier/refund-requests/${requested.body.id}/accept`).set(auth(farm.token)).expect(200);
     expect(accepted.body).toEqual({ ...requested.body, status: 'refunded', resolvedAt: expect.any(String) });
@@ -284,7 +284,7 @@ describe(`order lifecycle on ${TEST_DB}`, () => {
     expect(escalated.body).toMatchObject({ id: asked.body.id, status: 'escalated', decisionReason: '已经在打包' });
     expect((await order(buyer.token, paid.id)).status).toBe('refunding');
     const queue = await t.http.get('/api/association/refund-requests').set(auth(staff)).expect(200);
-    expect(queue.body).toEqual([escalated.body]);
+    expect(queue.body).toEqual({ items: [escalated.body], total: 1 });
     expectError(await decide(asked.body.id, { refund: true }), 400, 'VALIDATION_FAILED', [{ field: 'reason', message: expect.any(String) }]);
 
     const granted = await decide(asked.body.id, { refund: true, reason: '超过发货时限' }).expect(200);
@@ -297,7 +297,7 @@ describe(`order lifecycle on ${TEST_DB}`, () => {
     ]);
     expect(await stockOf(t, tea)).toEqual({ onHand: 10, reserved: 0, available: 10 });
     expect(await paymentRow(paid.payment.id)).toEqual({ status: 'succeeded', amountFen: 5800, refundedFen: 5800 });
-    expect((await t.http.get('/api/association/refund-requests').set(auth(staff)).expect(200)).body).toEqual([]);
+    expect((await t.http.get('/api/association/refund-requests').set(auth(staff)).expect(200)).body).toEqual({ items: [], total: 0 });
 
     // 2. A shipped order: refused, escalated, declined by the association; the order goes back to shipped.
     const second = await paidOrder(buyer.token, [{ skuId: tea, quantity: 1 }]);
@@ -321,7 +321,7 @@ describe(`order lifecycle on ${TEST_DB}`, () => {
     // The association's word is final.
     expectError(await decide(asked2.body.id, { refund: true, reason: '再议一次' }), 409, 'REFUND_STATE_CONFLICT', { status: 'declined' });
     expectError(await escalate(second.id, asked2.body.id), 409, 'REFUND_STATE_CONFLICT', { status: 'declined' });
-    expect((await t.http.get('/api/association/refund-requests?status=declined').set(auth(staff)).expect(200)).body).toEqual([declined.body]);
+    expect((await t.http.get('/api/association/refund-requests?status=declined').set(auth(staff)).expect(200)).body).toEqual({ items: [declined.body], total: 1 });
   });
 
   it('an old refused request cannot be escalated once a later refund has changed the order', async () => {

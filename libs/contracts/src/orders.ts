@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listOf } from './errors';
 import { Phone } from './identity';
 import { PageQuery } from './paging';
 import { PaymentView } from './payments';
@@ -162,6 +163,12 @@ export const RefundRequestCreate = z.object({
     .optional(),
 });
 export type RefundRequestCreate = z.infer<typeof RefundRequestCreate>;
+
+export const RefundRequestList = listOf(RefundRequestView);
+export type RefundRequestList = z.infer<typeof RefundRequestList>;
+
+export const RefundListQuery = PageQuery.extend({ status: RefundRequestStatus.optional() });
+export type RefundListQuery = z.infer<typeof RefundListQuery>;
 
 export const RefundDecision = z.object({ reason: z.string().trim().min(2).max(500) });
 export type RefundDecision = z.infer<typeof RefundDecision>;

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { ArbitrationDecision, RefundRequestCreate, RefundRequestStatus, RefundRequestView } from '@bangfu/contracts';
-import { In, LessThan, MoreThan, type EntityManager } from 'typeorm';
+import type { ArbitrationDecision, RefundListQuery, RefundRequestCreate, RefundRequestList, RefundRequestStatus, RefundRequestView } from '@bangfu/contracts';
+import { In, LessThan, MoreThan, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
 import { Database } from '../database/database';
@@ -50,21 +50,22 @@ export class AfterSalesService {
     });
   }
 
-  async listForSupplier(user: Principal, status: RefundRequestStatus | undefined): Promise<RefundRequestView[]> {
+  async listForSupplier(user: Principal, query: RefundListQuery): Promise<RefundRequestList> {
     const supplier = scopeOf(user, 'supplier') as { supplierId: number };
-    const q = this.db.manager
-      .createQueryBuilder(RefundRequestEntity, 'r')
-      .innerJoin(OrderEntity, 'o', 'o.id = r.order_id')
-      .where('o.supplier_id = :supplierId', supplier)
-      .orderBy('r.id', 'DESC')
-      .take(200);
-    if (status) q.andWhere('r.status = :status', { status });
-    return (await q.getMany()).map(refundRequestView);
+    const q = this.db.manager.createQueryBuilder(RefundRequestEntity, 'r').innerJoin(OrderEntity, 'o', 'o.id = r.order_id').where('o.supplier_id = :supplierId', supplier);
+    if (query.status) q.andWhere('r.status = :status', { status: query.status });
+    return this.page(q.orderBy('r.id', 'DESC'), query);
   }
 
-  async listForStaff(status: RefundRequestStatus = 'escalated'): Promise<RefundRequestView[]> {
-    const rows = await this.db.manager.find(RefundRequestEntity, { where: { status }, order: { id: 'ASC' }, take: 200 });
-    return rows.map(refundRequestView);
+  /** Escalated requests by default, oldest first: the association's queue. */
+  async listForStaff(query: RefundListQuery): Promise<RefundRequestList> {
+    const q = this.db.manager.createQueryBuilder(RefundRequestEntity, 'r').where('r.status = :status', { status: query.status ?? 'escalated' });
+    return this.page(q.orderBy('r.id', 'ASC'), query);
+  }
+
+  private async page(q: SelectQueryBuilder<RefundRequestEntity>, query: RefundListQuery): Promise<RefundRequestList> {
+    const [rows, total] = await q.skip((query.page - 1) * query.pageSize).take(query.pageSize).getManyAndCount();
+    return { items: rows.map(refundRequestView), total };
   }
 
   /** The supplier agrees: the money goes back through the payment provider. */
@@ -201,7 +202,6 @@ export class AfterSalesService {
   private async book(m: EntityManager, request: RefundRequestEntity, actor: Actor): Promise<void> {
     const order = await m.findOneByOrFail(OrderEntity, { id: request.orderId });
     const lines = await m.find(OrderLineEntity, { where: { orderId: order.id } });
-    const byId = new Map(lines.map((l) => [l.id, l]));
     for (const wanted of request.lines) {
       await m
         .createQueryBuilder()
@@ -220,9 +220,7 @@ export class AfterSalesService {
     if (order.statusBeforeRefund === 'paid') {
       await this.inventory.restock(
         m,
-        stockLines(
-          request.lines.map((w) => ({ ...byId.get(w.lineId)!, quantity: w.quantity })),
-        ),
+        stockLines(request.lines.flatMap((w) => lines.filter((l) => l.id === w.lineId).map((l) => ({ ...l, quantity: w.quantity })))),
         { actorUserId: request.decidedBy, reason: `refund ${request.id} of order ${order.id}` },
       );
     }

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type Principal } from '../identity/auth.decorators';
 import { AfterSalesService } from './after-sales.service';
 import { OrderJobsService } from './order-jobs.service';
-import { ArbitrationDecisionDto, RefundListQueryDto, RefundRequestViewDto } from './orders.dto';
+import { ArbitrationDecisionDto, RefundListQueryDto, RefundRequestListDto, RefundRequestViewDto } from './orders.dto';
 
 /** Association staff: arbitration of refused refunds, and running the order jobs on demand. */
 @ApiTags('association')
@@ -18,9 +18,9 @@ export class AssociationOrdersController {
 
   /** Escalated requests by default: the ones waiting for the association. */
   @Get('refund-requests')
-  @ApiOkResponse({ type: [RefundRequestViewDto] })
+  @ApiOkResponse({ type: RefundRequestListDto })
   refundRequests(@Query() query: RefundListQueryDto) {
-    return this.afterSales.listForStaff(query.status);
+    return this.afterSales.listForStaff(query);
   }
 
   @Post('refund-requests/:id/decide')

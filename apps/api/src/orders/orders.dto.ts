@@ -8,12 +8,12 @@ import {
   OrderListQuery,
   RefundDecision,
   RefundRequestCreate,
-  RefundRequestStatus,
+  RefundListQuery,
+  RefundRequestList,
   RefundRequestView,
   ShipRequest,
 } from '@bangfu/contracts';
 import { createZodDto } from 'nestjs-zod';
-import { z } from 'zod';
 
 export class CheckoutDto extends createZodDto(CheckoutRequest) {}
 export class CheckoutResponseDto extends createZodDto(CheckoutResponse) {}
@@ -27,4 +27,5 @@ export class RefundRequestCreateDto extends createZodDto(RefundRequestCreate) {}
 export class RefundRequestViewDto extends createZodDto(RefundRequestView) {}
 export class RefundDecisionDto extends createZodDto(RefundDecision) {}
 export class ArbitrationDecisionDto extends createZodDto(ArbitrationDecision) {}
-export class RefundListQueryDto extends createZodDto(z.object({ status: RefundRequestStatus.optional() })) {}
+export class RefundListQueryDto extends createZodDto(RefundListQuery) {}
+export class RefundRequestListDto extends createZodDto(RefundRequestList) {}

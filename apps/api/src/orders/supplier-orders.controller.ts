@@ -11,6 +11,7 @@ import {
   OrderListQueryDto,
   RefundDecisionDto,
   RefundListQueryDto,
+  RefundRequestListDto,
   RefundRequestViewDto,
   ShipDto,
 } from './orders.dto';
@@ -57,9 +58,9 @@ export class SupplierOrdersController {
   }
 
   @Get('refund-requests')
-  @ApiOkResponse({ type: [RefundRequestViewDto] })
+  @ApiOkResponse({ type: RefundRequestListDto })
   refundRequests(@CurrentUser() user: Principal, @Query() query: RefundListQueryDto) {
-    return this.afterSales.listForSupplier(user, query.status);
+    return this.afterSales.listForSupplier(user, query);
   }
 
   @Post('refund-requests/:id/accept')

@@ -3,11 +3,11 @@ import type { RefundRequestStatus } from '@bangfu/contracts';
 import { api } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
 
-/** The API answers the latest 200 of the status, newest first; undefined status means all. */
+/** The latest 100 of the status, newest first; undefined status means all. */
 export const refundRequestsQuery = (status: RefundRequestStatus | undefined) =>
   queryOptions({
     queryKey: [...queryKeys.refundRequests, status ?? 'all'],
-    queryFn: () => api.supplierRefundRequests(status),
+    queryFn: async () => (await api.supplierRefundRequests({ status, pageSize: 100 })).items,
     staleTime: 0,
   });
 
