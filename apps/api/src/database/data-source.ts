@@ -85,6 +85,8 @@ export function dataSourceOptions(db: DatabaseConfig): DataSourceOptions {
     poolSize: 20,
     // DATE columns stay 'YYYY-MM-DD' strings, as SQLite returns them.
     dateStrings: ['DATE'],
+    // mysql2 captures a stack trace for every query by default; on the checkout path that was 5% of the CPU.
+    extra: { trace: false },
   };
 }
 
