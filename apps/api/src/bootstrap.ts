@@ -30,6 +30,8 @@ export async function createApp(config: AppConfig): Promise<BuiltApp> {
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   app.set('trust proxy', 'loopback');
+  // API answers carry timings and live stock, so an ETag (a hash of every body) would never match.
+  app.set('etag', false);
   app.use(helmet({ crossOriginEmbedderPolicy: false }));
   app.use(express.json({ limit: '1mb' }), express.urlencoded({ extended: false, limit: '256kb' }));
   app.use(((err, req, res, _next) => sendError(err, req, res)) as ErrorRequestHandler);
