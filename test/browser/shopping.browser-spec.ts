@@ -293,8 +293,8 @@ describe('the storefront buying journey in Chromium', () => {
       await page.locator('.refund-requests').getByText('待商家处理').waitFor();
       await page.getByText('待收货 → 退款中').waitFor();
 
-      const requests = await call<{ id: number; orderId: number }[]>('GET', '/supplier/refund-requests?status=requested', supplier.accessToken);
-      const request = requests.find((r) => r.orderId === orderId)!;
+      const requests = await call<{ items: { id: number; orderId: number }[] }>('GET', '/supplier/refund-requests?status=requested', supplier.accessToken);
+      const request = requests.items.find((r) => r.orderId === orderId)!;
       await call('POST', `/supplier/refund-requests/${request.id}/reject`, supplier.accessToken, { reason: '发货前已检查无霉变' });
       await page.reload();
       await page.locator('.order-head').getByText('待收货', { exact: true }).waitFor();
