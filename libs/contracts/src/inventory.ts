@@ -4,21 +4,6 @@ import { PageQuery } from './paging';
 export const StockMovementKind = z.enum(['receipt', 'reservation', 'release', 'sale', 'adjustment', 'return']);
 export type StockMovementKind = z.infer<typeof StockMovementKind>;
 
-export const StockLevelView = z.object({
-  skuId: z.number().int(),
-  productId: z.number().int(),
-  productName: z.string(),
-  skuSpec: z.string(),
-  locationId: z.number().int(),
-  locationName: z.string(),
-  onHand: z.number().int(),
-  reserved: z.number().int(),
-  available: z.number().int(),
-  lowStockThreshold: z.number().int(),
-  low: z.boolean(),
-});
-export type StockLevelView = z.infer<typeof StockLevelView>;
-
 /** A SKU's stock at one location holding it. */
 export const SkuStockLevel = z.object({
   locationId: z.number().int(),
@@ -30,6 +15,15 @@ export const SkuStockLevel = z.object({
   low: z.boolean(),
 });
 export type SkuStockLevel = z.infer<typeof SkuStockLevel>;
+
+/** One row of a supplier's stock list: a SKU's level at a location, with what the SKU is. */
+export const StockLevelView = SkuStockLevel.extend({
+  skuId: z.number().int(),
+  productId: z.number().int(),
+  productName: z.string(),
+  skuSpec: z.string(),
+});
+export type StockLevelView = z.infer<typeof StockLevelView>;
 
 /** A SKU's stock at every location holding it: the supplier's online warehouse first, then counters. */
 export const SkuStockView = z.object({
