@@ -11,7 +11,7 @@ import { OrderTransitions, SYSTEM, type Actor } from './order-process';
 import { stockLines } from './stock-lines';
 import { refundRequestView } from './order-views';
 import { OrderEntity, OrderLineEntity, RefundRequestEntity, type RefundLine } from './orders.entities';
-import { scopeOf, type OrderScope } from './orders.service';
+import { findOrder, scopeOf, type OrderScope } from './orders.service';
 
 /** A refund that failed at the provider, or stalled, is tried again after this long. */
 const RETRY_AFTER_MS = 5 * 60_000;
@@ -35,7 +35,7 @@ export class AfterSalesService {
 
   async request(user: Principal, orderId: number, body: RefundRequestCreate): Promise<RefundRequestView> {
     return this.db.transaction(async (m) => {
-      const order = await this.order(m, { userId: user.userId }, orderId);
+      const order = await findOrder(m, { userId: user.userId }, orderId);
       if (order.status !== 'paid' && order.status !== 'shipped') {
         throw AppError.conflict('ILLEGAL_TRANSITION', `Order ${orderId} is ${order.status}; only a paid or shipped order can be refunded`, {
           from: order.status,
@@ -93,7 +93,7 @@ export class AfterSalesService {
   /** The shopper takes a refused request to the association. */
   async escalate(user: Principal, orderId: number, requestId: number): Promise<RefundRequestView> {
     return this.db.transaction(async (m) => {
-      const order = await this.order(m, { userId: user.userId }, orderId);
+      const order = await findOrder(m, { userId: user.userId }, orderId);
       const request = await m.findOneBy(RefundRequestEntity, { id: requestId, orderId });
       if (!request) throw AppError.notFound('Refund request', requestId);
       if (order.status !== 'paid' && order.status !== 'shipped') {
@@ -306,16 +306,10 @@ export class AfterSalesService {
     return m.save(request);
   }
 
-  private async order(m: EntityManager, scope: OrderScope, id: number): Promise<OrderEntity> {
-    const order = await m.findOneBy(OrderEntity, { id, ...scope });
-    if (!order) throw AppError.notFound('Order', id);
-    return order;
-  }
-
   private async requestIn(m: EntityManager, scope: OrderScope, requestId: number): Promise<RefundRequestEntity> {
     const request = await m.findOneBy(RefundRequestEntity, { id: requestId });
     if (!request) throw AppError.notFound('Refund request', requestId);
-    await this.order(m, scope, request.orderId);
+    await findOrder(m, scope, request.orderId);
     return request;
   }
 }

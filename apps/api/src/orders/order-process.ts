@@ -37,6 +37,9 @@ export interface Actor {
   userId: number | null;
 }
 
+/** What a step may set on the order besides its status. */
+type StepFields = Partial<Pick<OrderEntity, 'carrier' | 'trackingNo' | 'statusBeforeRefund'>>;
+
 export const SYSTEM: Actor = { kind: 'system', userId: null };
 
 @Injectable()
@@ -63,7 +66,7 @@ export class OrderTransitions {
     to: OrderStatus,
     actor: Actor,
     reason: string | null,
-    extra: Partial<Pick<OrderEntity, 'carrier' | 'trackingNo' | 'statusBeforeRefund' | 'refundedFen'>> = {},
+    extra: StepFields = {},
   ): Promise<void> {
     if (!(await this.tryMove(m, order, to, actor, reason, extra))) {
       const current = await m.findOne(OrderEntity, { where: { id: order.id }, select: { id: true, status: true } });
@@ -81,7 +84,7 @@ export class OrderTransitions {
     to: OrderStatus,
     actor: Actor,
     reason: string | null,
-    extra: Partial<Pick<OrderEntity, 'carrier' | 'trackingNo' | 'statusBeforeRefund' | 'refundedFen'>> = {},
+    extra: StepFields = {},
   ): Promise<boolean> {
     if (!canTransition(order.status, to)) {
       throw AppError.conflict('ILLEGAL_TRANSITION', `Order ${order.id} is ${order.status}; it cannot become ${to}`, {

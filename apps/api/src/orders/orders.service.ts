@@ -27,6 +27,13 @@ export function scopeOf(user: Principal, as: 'shopper' | 'supplier'): OrderScope
  * sorts after a row stamped '… 16:00:00' by datetime('now'), so an order placed at China midnight fell on the
  * wrong day. Both databases compare this text correctly with their stored datetimes.
  */
+/** The order if the scope may see it; otherwise not found, so ids of others' orders reveal nothing. */
+export async function findOrder(m: EntityManager, scope: OrderScope, id: number): Promise<OrderEntity> {
+  const order = await m.findOneBy(OrderEntity, { id, ...scope });
+  if (!order) throw AppError.notFound('Order', id);
+  return order;
+}
+
 function dayRange(from?: string, to?: string): { after?: string; before?: string } {
   const text = (ms: number) => new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
   return {
@@ -65,19 +72,19 @@ export class OrdersService {
   }
 
   async get(scope: OrderScope, id: number): Promise<OrderDetail> {
-    return this.views.detail(this.db.manager, await this.find(this.db.manager, scope, id));
+    return this.views.detail(this.db.manager, await findOrder(this.db.manager, scope, id));
   }
 
   /** An unpaid order is cancelled with the rest of its checkout, since one payment covers them all. */
   async cancel(user: Principal, id: number, reason: string | undefined): Promise<OrderDetail> {
-    const order = await this.find(this.db.manager, scope(user), id);
+    const order = await findOrder(this.db.manager, scope(user), id);
     if (order.status !== 'pending_payment') {
       throw AppError.conflict('ILLEGAL_TRANSITION', `Order ${id} is ${order.status}; only an unpaid order can be cancelled`, { from: order.status, to: 'cancelled' });
     }
     const cancelled = await this.cancelCheckout(order.checkoutId, { kind: 'shopper', userId: user.userId }, reason ?? 'cancelled by the shopper');
     if (cancelled === 0) {
       // Paid, expired or cancelled by another request since it was read: a conflict, not a silent success.
-      const now = await this.find(this.db.manager, scope(user), id);
+      const now = await findOrder(this.db.manager, scope(user), id);
       throw AppError.conflict('ILLEGAL_TRANSITION', `Order ${id} is ${now.status}; only an unpaid order can be cancelled`, { from: now.status, to: 'cancelled' });
     }
     await this.payments.closeUnpaid(order.checkoutId);
@@ -106,7 +113,7 @@ export class OrdersService {
 
   async confirmReceipt(user: Principal, id: number): Promise<OrderDetail> {
     await this.db.transaction(async (m) => {
-      const order = await this.find(m, scope(user), id);
+      const order = await findOrder(m, scope(user), id);
       await this.transitions.move(m, order, 'completed', { kind: 'shopper', userId: user.userId }, 'receipt confirmed');
     });
     return this.get(scope(user), id);
@@ -115,7 +122,7 @@ export class OrdersService {
   async ship(user: Principal, id: number, body: ShipRequest): Promise<OrderDetail> {
     const supplier = scopeOf(user, 'supplier');
     await this.db.transaction(async (m) => {
-      const order = await this.find(m, supplier, id);
+      const order = await findOrder(m, supplier, id);
       // The timeline shows the tracking number as it is stored (upper case), not as it was typed.
       const trackingNo = body.trackingNo.toUpperCase();
       await this.transitions.move(m, order, 'shipped', { kind: 'supplier', userId: user.userId }, `${body.carrier} ${trackingNo}`, {
@@ -139,9 +146,11 @@ export class OrdersService {
         .where('l.order_id IN (:...ids)', { ids: batch.map((o) => o.id) })
         .orderBy('l.id')
         .getMany();
+      const linesOf = new Map<number, OrderLineEntity[]>();
+      for (const line of lines) linesOf.set(line.orderId, [...(linesOf.get(line.orderId) ?? []), line]);
       for (const order of batch) {
         const a = order.address;
-        for (const line of lines.filter((l) => l.orderId === order.id)) {
+        for (const line of linesOf.get(order.id) ?? []) {
           const local = new Date(new Date(order.createdAt).getTime() + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
           rows.push(
             [
@@ -173,13 +182,6 @@ export class OrdersService {
 
   csvName(query: { from?: string; to?: string }, today: Date): string {
     return `orders-${query.from ?? 'all'}-${query.to ?? chinaDate(today)}.csv`;
-  }
-
-  /** The order if the scope may see it; otherwise not found, so ids of others' orders reveal nothing. */
-  async find(m: EntityManager, scope: OrderScope, id: number): Promise<OrderEntity> {
-    const order = await m.findOneBy(OrderEntity, { id, ...scope });
-    if (!order) throw AppError.notFound('Order', id);
-    return order;
   }
 
   private filtered(m: EntityManager, scope: OrderScope, query: Omit<OrderListQuery, 'page' | 'pageSize'>) {

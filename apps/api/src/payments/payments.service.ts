@@ -21,6 +21,12 @@ export interface RefundOrder {
 
 export type NotificationReply = 'success' | 'failure';
 
+/** What told us a payment's fate: a notification, our query, or our close call, and the provider's word. */
+interface Source {
+  kind: 'notify' | 'query' | 'close';
+  status: string;
+}
+
 @Injectable()
 export class PaymentsService {
   private readonly logger = new Logger(PaymentsService.name);
@@ -130,15 +136,15 @@ export class PaymentsService {
     if (notice.event === 'ignored') {
       await this.db.transaction((m) => this.record(m, payment.id, 'notify', exchange, `ignored: ${notice.providerStatus}`));
     } else if (notice.event === 'closed') {
-      await this.close(payment, exchange, `notify ${notice.providerStatus}`);
+      await this.close(payment, exchange, { kind: 'notify', status: notice.providerStatus });
     } else {
-      await this.succeed(payment, notice.providerTradeNo, exchange, `notify ${notice.providerStatus}`);
+      await this.succeed(payment, notice.providerTradeNo, exchange, { kind: 'notify', status: notice.providerStatus });
     }
     return 'success';
   }
 
   /** Records a payment as paid exactly once and lets the orders follow, in one transaction. */
-  async succeed(payment: PaymentEntity, providerTradeNo: string | null, exchange: ProviderExchange, source: string): Promise<void> {
+  async succeed(payment: PaymentEntity, providerTradeNo: string | null, exchange: ProviderExchange, source: Source): Promise<void> {
     const after = await this.db.transaction(async (m) => {
       const now = this.clock.now();
       const claimed = await m.update(
@@ -146,7 +152,7 @@ export class PaymentsService {
         { id: payment.id, status: In(['created', 'pending', 'closed', 'failed']) },
         { status: 'succeeded', providerTradeNo, paidAt: now },
       );
-      await this.record(m, payment.id, source.split(' ')[0], exchange, claimed.affected ? `succeeded (${source})` : `duplicate (${source})`);
+      await this.record(m, payment.id, source.kind, exchange, `${claimed.affected ? 'succeeded' : 'duplicate'} (${source.kind} ${source.status})`);
       if (!claimed.affected) return undefined;
       return (await this.settlement?.paymentSucceeded(m, { ...payment, status: 'succeeded', providerTradeNo, paidAt: now })) ?? undefined;
     });
@@ -154,10 +160,10 @@ export class PaymentsService {
   }
 
   /** Records a payment as closed unpaid exactly once; the orders release their goods. */
-  async close(payment: PaymentEntity, exchange: ProviderExchange, source: string): Promise<boolean> {
+  async close(payment: PaymentEntity, exchange: ProviderExchange, source: Source): Promise<boolean> {
     return this.db.transaction(async (m) => {
       const claimed = await m.update(PaymentEntity, { id: payment.id, status: In(['created', 'pending']) }, { status: 'closed' });
-      await this.record(m, payment.id, source.split(' ')[0], exchange, claimed.affected ? `closed (${source})` : `no change (${source})`);
+      await this.record(m, payment.id, source.kind, exchange, `${claimed.affected ? 'closed' : 'no change'} (${source.kind} ${source.status})`);
       if (!claimed.affected) return false;
       await this.settlement?.paymentClosed(m, await m.findOneByOrFail(PaymentEntity, { id: payment.id }));
       return true;
@@ -228,7 +234,7 @@ export class PaymentsService {
     const payment = await this.db.manager.findOneBy(PaymentEntity, { checkoutId });
     if (!payment || (payment.status !== 'created' && payment.status !== 'pending')) return;
     const outcome = await this.provider.close(await this.ref(payment));
-    if (outcome.closed) await this.close(payment, outcome.exchange, 'close');
+    if (outcome.closed) await this.close(payment, outcome.exchange, { kind: 'close', status: 'closed' });
     else await this.db.transaction((m) => this.record(m, payment.id, 'close', outcome.exchange, 'close refused'));
   }
 
@@ -248,11 +254,11 @@ export class PaymentsService {
       const ref = await this.ref(payment);
       const found = await this.provider.query(ref);
       if (found.status === 'succeeded' && found.amountFen === payment.amountFen) {
-        await this.succeed(payment, found.providerTradeNo, found.exchange, 'query TRADE_SUCCESS');
+        await this.succeed(payment, found.providerTradeNo, found.exchange, { kind: 'query', status: 'TRADE_SUCCESS' });
         tally.succeeded++;
       } else if (found.status === 'pending' || found.status === 'not_found' || found.status === 'closed') {
         const closing = found.status === 'closed' ? { closed: true, exchange: found.exchange } : await this.provider.close(ref);
-        if (closing.closed && (await this.close(payment, closing.exchange, `query ${found.status}`))) tally.closed++;
+        if (closing.closed && (await this.close(payment, closing.exchange, { kind: 'query', status: found.status }))) tally.closed++;
       } else {
         await this.db.transaction((m) => this.record(m, payment.id, 'query', found.exchange, `query ${found.status}`));
       }
