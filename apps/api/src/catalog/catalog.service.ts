@@ -14,6 +14,7 @@ import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { CertificateEntity, SupplierEntity } from '../certification/certification.entities';
 import { AppError } from '../common/app-error';
 import { Database } from '../database/database';
+import { selectSql } from '../database/rows';
 import { StockLocationEntity } from '../inventory/inventory.entities';
 import { ProductEntity, SkuEntity } from './catalog.entities';
 import { ProductsService } from './products.service';
@@ -98,28 +99,19 @@ export class CatalogService {
   /** The SKUs asked for that exist, each saying whether shoppers may buy it now. */
   async purchasable(m: EntityManager, skuIds: number[]): Promise<Map<number, PurchasableSku>> {
     if (skuIds.length === 0) return new Map();
-    const rows: Record<string, string | number | null>[] = await m
-      .createQueryBuilder(SkuEntity, 'k')
-      .innerJoin(ProductEntity, 'p', 'p.id = k.product_id')
-      .innerJoin(SupplierEntity, 's', 's.id = p.supplier_id')
-      .leftJoin(StockLocationEntity, 'w', "w.supplier_id = s.id AND w.kind = 'warehouse'")
-      .select([
-        'k.id AS sku_id',
-        'k.spec AS spec',
-        'k.price_fen AS price_fen',
-        'p.id AS product_id',
-        'p.name AS product_name',
-        'p.status AS product_status',
-        'p.listed AS listed',
-        's.id AS supplier_id',
-        's.name AS supplier_name',
-        's.status AS supplier_status',
-        's.shipping_flat_fee_fen AS flat_fee',
-        's.shipping_free_over_fen AS free_over',
-        'w.id AS warehouse_id',
-      ])
-      .where('k.id IN (:...skuIds)', { skuIds })
-      .getRawMany();
+    const rows = await selectSql<Record<string, string | number | null>>(
+      m,
+      `SELECT k.id AS sku_id, k.spec AS spec, k.price_fen AS price_fen, p.id AS product_id, p.name AS product_name,
+              p.status AS product_status, p.listed AS listed, s.id AS supplier_id, s.name AS supplier_name,
+              s.status AS supplier_status, s.shipping_flat_fee_fen AS flat_fee, s.shipping_free_over_fen AS free_over,
+              w.id AS warehouse_id
+         FROM skus k
+         JOIN products p ON p.id = k.product_id
+         JOIN suppliers s ON s.id = p.supplier_id
+         LEFT JOIN stock_locations w ON w.supplier_id = s.id AND w.kind = 'warehouse'
+        WHERE k.id IN (${skuIds.map(() => '?').join(', ')})`,
+      skuIds,
+    );
     return new Map(
       rows.map((r) => {
         const unavailable =

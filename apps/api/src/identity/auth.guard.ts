@@ -3,6 +3,7 @@ import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { AppError } from '../common/app-error';
 import { Database } from '../database/database';
+import { findRow } from '../database/rows';
 import { IS_PUBLIC, REQUIRED_ROLES, type AuthedRequest, type Principal } from './auth.decorators';
 import { TokenService } from './token.service';
 import { UserEntity } from './user.entity';
@@ -36,10 +37,7 @@ export class AuthGuard implements CanActivate {
 
   /** Role and supplier come from the account as it is now, so an approval or a demotion applies at once. */
   private async current(claimed: Principal): Promise<Principal> {
-    const user = await this.db.manager.findOne(UserEntity, {
-      select: { id: true, role: true, supplierId: true },
-      where: { id: claimed.userId },
-    });
+    const user = await findRow(this.db.manager, UserEntity, { id: claimed.userId });
     if (!user) throw AppError.unauthenticated('This account no longer exists');
     return { userId: user.id, role: user.role, supplierId: user.supplierId };
   }

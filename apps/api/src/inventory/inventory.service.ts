@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { StockMovementKind } from '@bangfu/contracts';
 import type { EntityManager } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { ProductEntity, SkuEntity } from '../catalog/catalog.entities';
 import { AppError } from '../common/app-error';
 import { OutboxService } from '../outbox/outbox.service';
-import { insertRow } from '../database/insert-row';
+import { insertRow, runSql } from '../database/rows';
 import { StockLevelEntity, StockMovementEntity } from './inventory.entities';
 
 /** Goods of one SKU at one location, as an order line holds them. */
@@ -97,14 +96,14 @@ export class InventoryService {
   private async applyAll(m: EntityManager, lines: StockLine[], move: Movement, cause: StockCause): Promise<void> {
     // A fixed order keeps concurrent multi-line checkouts from deadlocking on MySQL.
     const ordered = [...lines].sort((a, b) => a.skuId - b.skuId || a.locationId - b.locationId);
-    const ledger: QueryDeepPartialEntity<StockMovementEntity>[] = [];
+    const ledger: Partial<StockMovementEntity>[] = [];
     for (const line of ordered) ledger.push(await this.apply(m, line, move, cause));
     // One ledger insert for all lines: the rows are written, or the whole transaction is not.
     if (ledger.length) await insertRow(m, StockMovementEntity, ledger);
   }
 
   /** Changes the counters of one line and returns its ledger row. */
-  private async apply(m: EntityManager, line: StockLine, move: Movement, cause: StockCause): Promise<QueryDeepPartialEntity<StockMovementEntity>> {
+  private async apply(m: EntityManager, line: StockLine, move: Movement, cause: StockCause): Promise<Partial<StockMovementEntity>> {
     const n = line.quantity;
     const deltas = { onHandDelta: move.onHand * n, reservedDelta: move.reserved * n };
     const availableDelta = deltas.onHandDelta - deltas.reservedDelta;
@@ -129,20 +128,12 @@ export class InventoryService {
     availableDelta: number,
     guards: (Guard | null)[],
   ): Promise<boolean> {
-    const q = m
-      .createQueryBuilder()
-      .update(StockLevelEntity)
-      .set({
-        onHand: () => 'on_hand + :onHandDelta',
-        reserved: () => 'reserved + :reservedDelta',
-        available: () => 'available + :availableDelta',
-      })
-      .where('sku_id = :skuId AND location_id = :locationId', { skuId: line.skuId, locationId: line.locationId })
-      .setParameters({ ...deltas, availableDelta });
-    guards.forEach((g, i) => {
-      if (g) q.andWhere(`${g.column} >= :min${i}`, { [`min${i}`]: g.min });
-    });
-    return Boolean((await q.execute()).affected);
+    const held = guards.filter((g): g is Guard => g !== null);
+    const sql =
+      'UPDATE stock_levels SET on_hand = on_hand + ?, reserved = reserved + ?, available = available + ?, updated_at = CURRENT_TIMESTAMP' +
+      ` WHERE sku_id = ? AND location_id = ?${held.map((g) => ` AND ${g.column} >= ?`).join('')}`;
+    const params = [deltas.onHandDelta, deltas.reservedDelta, availableDelta, line.skuId, line.locationId, ...held.map((g) => g.min)];
+    return (await runSql(m, sql, params)).affected > 0;
   }
 
   private async shortage(m: EntityManager, line: StockLine, move: Movement): Promise<AppError> {

@@ -8,7 +8,7 @@ import { Clock } from '../common/clock';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { Database } from '../database/database';
 import { isUniqueViolation } from '../database/errors';
-import { insertRow } from '../database/insert-row';
+import { findRow, findRows, insertRow } from '../database/rows';
 import type { Principal } from '../identity/auth.decorators';
 import { InventoryService } from '../inventory/inventory.service';
 import { PaymentsService } from '../payments/payments.service';
@@ -43,16 +43,16 @@ export class CheckoutService {
 
   async checkout(user: Principal, idempotencyKey: string, body: CheckoutRequest): Promise<{ created: boolean; result: CheckoutResponse }> {
     const requestHash = createHash('sha256').update(JSON.stringify(body)).digest('hex');
-    const earlier = await this.replay(user.userId, idempotencyKey, requestHash);
-    if (earlier) return { created: false, result: earlier };
     try {
       return { created: true, result: await this.db.transaction((m) => this.place(m, user, idempotencyKey, requestHash, body)) };
     } catch (error) {
-      // Another request with the same key won the race; answer with what it made.
-      if (!isUniqueViolation(error)) throw error;
-      const winner = await this.replay(user.userId, idempotencyKey, requestHash);
-      if (!winner) throw error;
-      return { created: false, result: winner };
+      // The key's checkout row is written first, so a key used before fails here: by its unique index, or by a
+      // refusal of lines that were fine the first time. Either way a key already used answers with its first
+      // result (or 422), and only a key never used gets the error.
+      if (!isUniqueViolation(error) && !(error instanceof AppError)) throw error;
+      const earlier = await this.replay(user.userId, idempotencyKey, requestHash);
+      if (!earlier) throw error;
+      return { created: false, result: earlier };
     }
   }
 
@@ -76,6 +76,7 @@ export class CheckoutService {
       expiresAt,
     });
     const orders: CheckoutResponse['orders'] = [];
+    const lines: Partial<OrderLineEntity>[] = [];
     for (const group of groups) {
       const orderId = await insertRow(m, OrderEntity, {
         checkoutId,
@@ -92,10 +93,8 @@ export class CheckoutService {
         ref: body.ref ?? null,
         paymentDueAt: expiresAt,
       });
-      await insertRow(
-        m,
-        OrderLineEntity,
-        group.lines.map(({ sku, quantity, locationId }) => ({
+      for (const { sku, quantity, locationId } of group.lines) {
+        lines.push({
           orderId,
           skuId: sku.skuId,
           productId: sku.productId,
@@ -106,10 +105,11 @@ export class CheckoutService {
           quantity,
           lineTotalFen: sku.priceFen * quantity,
           refundedQuantity: 0,
-        })),
-      );
+        });
+      }
       orders.push({ id: orderId, supplierId: group.supplierId, totalFen: group.itemsFen + group.shippingFen, status: 'pending_payment' });
     }
+    await insertRow(m, OrderLineEntity, lines);
     await this.transitions.recordCreated(
       m,
       orders.map((o) => o.id),
@@ -152,12 +152,12 @@ export class CheckoutService {
   /** The first answer to this key, or null if there is none; the same key with another body is refused. */
   private async replay(userId: number, idempotencyKey: string, requestHash: string): Promise<CheckoutResponse | null> {
     const m = this.db.manager;
-    const checkout = await m.findOneBy(CheckoutEntity, { userId, idempotencyKey });
+    const checkout = await findRow(m, CheckoutEntity, { userId, idempotencyKey });
     if (!checkout) return null;
     if (checkout.requestHash !== requestHash) {
       throw new AppError(422, 'IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used with a different request body');
     }
-    const orders = await m.find(OrderEntity, { where: { checkoutId: checkout.id }, order: { id: 'ASC' } });
+    const orders = await findRows(m, OrderEntity, { checkoutId: checkout.id });
     const payment = await this.payments.forCheckout(m, checkout.id);
     return {
       checkoutId: checkout.id,

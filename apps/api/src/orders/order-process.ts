@@ -3,7 +3,7 @@ import type { ActorKind, OrderStatus } from '@bangfu/contracts';
 import type { EntityManager } from 'typeorm';
 import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
-import { insertRow } from '../database/insert-row';
+import { findRows, insertRow, updateRows } from '../database/rows';
 import { OrderEntity, OrderTransitionEntity } from './orders.entities';
 
 /**
@@ -60,54 +60,66 @@ export class OrderTransitions {
    * Moves an order from the status the caller saw to the next one with a guarded update, and records the
    * step. An illegal step, or one another request made first, is a 409; the caller's transaction rolls back.
    */
-  async move(
+  move(m: EntityManager, order: Pick<OrderEntity, 'id' | 'status'>, to: OrderStatus, actor: Actor, reason: string | null, extra: StepFields = {}): Promise<void> {
+    return this.moveAll(m, [order], to, actor, reason, extra);
+  }
+
+  /** As move, for orders the caller saw in one status (one checkout's orders being paid): all move, or a 409. */
+  async moveAll(
     m: EntityManager,
-    order: Pick<OrderEntity, 'id' | 'status'>,
+    orders: Pick<OrderEntity, 'id' | 'status'>[],
     to: OrderStatus,
     actor: Actor,
     reason: string | null,
     extra: StepFields = {},
   ): Promise<void> {
-    if (!(await this.tryMove(m, order, to, actor, reason, extra))) {
-      const current = await m.findOne(OrderEntity, { where: { id: order.id }, select: { id: true, status: true } });
-      throw AppError.conflict('ORDER_STATE_CONFLICT', `Order ${order.id} is ${current?.status ?? 'gone'}; it cannot move to ${to}`, {
-        orderId: order.id,
-        status: current?.status,
-      });
-    }
+    if (await this.claim(m, orders, to, actor, reason, extra)) return;
+    // Some were moved by this statement and the rest not: the caller's transaction must not commit that.
+    const now = await findRows(m, OrderEntity, { id: orders.map((o) => o.id) });
+    const moved = orders.find((o) => now.find((n) => n.id === o.id)?.status !== o.status) ?? orders[0];
+    const current = now.find((n) => n.id === moved.id);
+    throw AppError.conflict('ORDER_STATE_CONFLICT', `Order ${moved.id} is ${current?.status ?? 'gone'}; it cannot move to ${to}`, {
+      orderId: moved.id,
+      status: current?.status,
+    });
   }
 
   /** As move, but answers false instead of throwing when the order is no longer where the caller saw it. */
-  async tryMove(
+  tryMove(m: EntityManager, order: Pick<OrderEntity, 'id' | 'status'>, to: OrderStatus, actor: Actor, reason: string | null, extra: StepFields = {}): Promise<boolean> {
+    return this.claim(m, [order], to, actor, reason, extra);
+  }
+
+  /** One guarded update for orders in one status, and their steps; true when every order moved. */
+  private async claim(
     m: EntityManager,
-    order: Pick<OrderEntity, 'id' | 'status'>,
+    orders: Pick<OrderEntity, 'id' | 'status'>[],
     to: OrderStatus,
     actor: Actor,
     reason: string | null,
-    extra: StepFields = {},
+    extra: StepFields,
   ): Promise<boolean> {
-    if (!canTransition(order.status, to)) {
-      throw AppError.conflict('ILLEGAL_TRANSITION', `Order ${order.id} is ${order.status}; it cannot become ${to}`, {
-        orderId: order.id,
-        from: order.status,
-        to,
-      });
+    const from = orders[0].status;
+    for (const order of orders) {
+      if (order.status !== from || !canTransition(order.status, to)) {
+        throw AppError.conflict('ILLEGAL_TRANSITION', `Order ${order.id} is ${order.status}; it cannot become ${to}`, {
+          orderId: order.id,
+          from: order.status,
+          to,
+        });
+      }
     }
     const at = this.clock.now();
     // Back from a refund is not a new payment or shipment: paidAt and shippedAt keep their first value.
-    const stamp = order.status === 'refunding' ? undefined : STAMPS[to];
-    const claimed = await m.update(OrderEntity, { id: order.id, status: order.status }, { status: to, ...extra, ...(stamp ? { [stamp]: at } : {}) });
-    if (!claimed.affected) return false;
-    await insertRow(m, OrderTransitionEntity, {
-      orderId: order.id,
-      fromStatus: order.status,
-      toStatus: to,
-      actor: actor.kind,
-      actorUserId: actor.userId,
-      reason: reason?.slice(0, 500) ?? null,
-      at,
-    });
-    order.status = to;
+    const stamp = from === 'refunding' ? undefined : STAMPS[to];
+    const ids = orders.map((o) => o.id);
+    const claimed = await updateRows(m, OrderEntity, { id: ids.length === 1 ? ids[0] : ids, status: from }, { status: to, ...extra, ...(stamp ? { [stamp]: at } : {}) });
+    if (claimed !== orders.length) return false;
+    await insertRow(
+      m,
+      OrderTransitionEntity,
+      orders.map((order) => ({ orderId: order.id, fromStatus: from, toStatus: to, actor: actor.kind, actorUserId: actor.userId, reason: reason?.slice(0, 500) ?? null, at })),
+    );
+    for (const order of orders) order.status = to;
     return true;
   }
 }

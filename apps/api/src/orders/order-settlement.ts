@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AppError } from '../common/app-error';
 import { Database } from '../database/database';
+import { findRows } from '../database/rows';
 import { InventoryService } from '../inventory/inventory.service';
 import type { PaymentSettlement } from '../payments/payment-settlement';
 import type { PaymentEntity } from '../payments/payments.entities';
@@ -38,21 +39,22 @@ export class OrderSettlement implements PaymentSettlement {
    * payment) takes its goods again if they are still there; if not, it goes straight to a refund.
    */
   async paymentSucceeded(m: EntityManager, payment: PaymentEntity): Promise<(() => Promise<void>) | void> {
-    const orders = await m.find(OrderEntity, { where: { checkoutId: payment.checkoutId }, order: { id: 'ASC' } });
-    const allLines = await m.findBy(OrderLineEntity, { orderId: In(orders.map((o) => o.id)) });
+    const orders = await findRows(m, OrderEntity, { checkoutId: payment.checkoutId });
+    const allLines = await findRows(m, OrderLineEntity, { orderId: orders.map((o) => o.id) });
+    const linesOf = (order: OrderEntity) => allLines.filter((l) => l.orderId === order.id);
+    const cause = { actorUserId: null, reason: `payment ${payment.outTradeNo}` };
+    // The usual case: every order of the checkout waits for this payment; they move and sell together.
+    const unpaid = orders.filter((o) => o.status === 'pending_payment');
+    if (unpaid.length) {
+      await this.transitions.moveAll(m, unpaid, 'paid', SYSTEM, `payment ${payment.outTradeNo}`);
+      await this.inventory.sellReserved(m, stockLines(unpaid.flatMap(linesOf)), cause);
+    }
     const refunds: number[] = [];
-    for (const order of orders) {
-      const lines = allLines.filter((l) => l.orderId === order.id);
-      const cause = { actorUserId: null, reason: `payment ${payment.outTradeNo}` };
-      if (order.status === 'pending_payment') {
-        await this.transitions.move(m, order, 'paid', SYSTEM, `payment ${payment.outTradeNo}`);
-        await this.inventory.sellReserved(m, stockLines(lines), cause);
-      } else if (order.status === 'cancelled') {
-        if (await this.takeAgain(m, lines, cause)) {
-          await this.transitions.move(m, order, 'paid', SYSTEM, `late payment ${payment.outTradeNo}; goods still available`);
-        } else {
-          refunds.push(await this.afterSales.refundLatePayment(m, order));
-        }
+    for (const order of orders.filter((o) => o.status === 'cancelled')) {
+      if (await this.takeAgain(m, linesOf(order), cause)) {
+        await this.transitions.move(m, order, 'paid', SYSTEM, `late payment ${payment.outTradeNo}; goods still available`);
+      } else {
+        refunds.push(await this.afterSales.refundLatePayment(m, order));
       }
     }
     if (refunds.length) return () => this.afterSales.executeAll(refunds);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '../common/clock';
-import { insertRow } from '../database/insert-row';
+import { insertRow } from '../database/rows';
 import { OutboxEventEntity, type OutboxAggregate } from './outbox.entity';
 
 /** Topics the search indexer consumes; the payload names what changed, the indexer reloads the rest. */

@@ -5,7 +5,7 @@ import { In, type EntityManager } from 'typeorm';
 import { AppError } from '../common/app-error';
 import { chinaDate, Clock } from '../common/clock';
 import { Database } from '../database/database';
-import { insertRow } from '../database/insert-row';
+import { findRow, insertRow, updateRows } from '../database/rows';
 import type { Principal } from '../identity/auth.decorators';
 import { PAYMENT_PROVIDER, ProviderCallError, type PaymentProvider, type PaymentRef, type ProviderExchange, type VerifiedNotification } from './payment-provider';
 import type { PaymentSettlement } from './payment-settlement';
@@ -73,13 +73,13 @@ export class PaymentsService {
   }
 
   async forCheckout(m: EntityManager, checkoutId: number): Promise<PaymentEntity> {
-    const payment = await m.findOneBy(PaymentEntity, { checkoutId });
+    const payment = await findRow(m, PaymentEntity, { checkoutId });
     if (!payment) throw new AppError(500, 'INTERNAL', `Checkout ${checkoutId} has no payment`);
     return payment;
   }
 
   async byOutTradeNo(outTradeNo: string): Promise<{ payment: PaymentEntity; ref: PaymentRef }> {
-    const payment = await this.db.manager.findOneBy(PaymentEntity, { outTradeNo });
+    const payment = await findRow(this.db.manager, PaymentEntity, { outTradeNo });
     if (!payment) throw AppError.notFound('Payment', outTradeNo);
     return { payment, ref: await this.ref(payment) };
   }
@@ -90,7 +90,7 @@ export class PaymentsService {
   }
 
   async load(id: number): Promise<PaymentEntity> {
-    const payment = await this.db.manager.findOneBy(PaymentEntity, { id });
+    const payment = await findRow(this.db.manager, PaymentEntity, { id });
     if (!payment) throw AppError.notFound('Payment', id);
     return payment;
   }
@@ -147,13 +147,9 @@ export class PaymentsService {
   async succeed(payment: PaymentEntity, providerTradeNo: string | null, exchange: ProviderExchange, source: Source): Promise<void> {
     const after = await this.db.transaction(async (m) => {
       const now = this.clock.now();
-      const claimed = await m.update(
-        PaymentEntity,
-        { id: payment.id, status: In(['created', 'pending', 'closed', 'failed']) },
-        { status: 'succeeded', providerTradeNo, paidAt: now },
-      );
-      await this.record(m, payment.id, source.kind, exchange, `${claimed.affected ? 'succeeded' : 'duplicate'} (${source.kind} ${source.status})`);
-      if (!claimed.affected) return undefined;
+      const claimed = await updateRows(m, PaymentEntity, { id: payment.id, status: ['created', 'pending', 'closed', 'failed'] }, { status: 'succeeded', providerTradeNo, paidAt: now });
+      await this.record(m, payment.id, source.kind, exchange, `${claimed ? 'succeeded' : 'duplicate'} (${source.kind} ${source.status})`);
+      if (!claimed) return undefined;
       return (await this.settlement?.paymentSucceeded(m, { ...payment, status: 'succeeded', providerTradeNo, paidAt: now })) ?? undefined;
     });
     if (after) await after();
@@ -271,7 +267,7 @@ export class PaymentsService {
     notice: VerifiedNotification,
   ): Promise<{ accepted: true; payment: PaymentEntity; notice: Extract<VerifiedNotification, { valid: true }> } | { accepted: false; reason: string; paymentId: number | null }> {
     if (!notice.valid) return { accepted: false, reason: notice.reason, paymentId: null };
-    const payment = await this.db.manager.findOneBy(PaymentEntity, { outTradeNo: notice.outTradeNo });
+    const payment = await findRow(this.db.manager, PaymentEntity, { outTradeNo: notice.outTradeNo });
     if (!payment) return { accepted: false, reason: `unknown out_trade_no ${notice.outTradeNo}`, paymentId: null };
     if (notice.amountFen !== payment.amountFen) {
       return { accepted: false, reason: `amount ${notice.amountFen} fen does not match ${payment.amountFen} fen`, paymentId: payment.id };
@@ -280,7 +276,7 @@ export class PaymentsService {
   }
 
   private async own(user: Principal, id: number): Promise<PaymentEntity> {
-    const payment = await this.db.manager.findOneBy(PaymentEntity, { id });
+    const payment = await findRow(this.db.manager, PaymentEntity, { id });
     const payer = payment && (await this.settlement?.payerOf(payment.checkoutId));
     if (!payment || payer?.userId !== user.userId) throw AppError.notFound('Payment', id);
     return payment;

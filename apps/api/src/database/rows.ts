@@ -1,0 +1,151 @@
+import type { EntityManager, EntityTarget, ObjectLiteral, QueryRunner } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
+
+/**
+ * Plain statements for the hot paths (checkout, payment, stock). TypeORM's query builder spends more CPU
+ * building a statement than the database spends running it; here the SQL of each shape is built once from the
+ * entity metadata and cached, and values go through the driver's own conversions (dates, JSON), so rows read
+ * and written here are the same as TypeORM's.
+ */
+
+export interface RunResult {
+  affected: number;
+  /** The id of the (first) inserted row. */
+  insertId: number;
+}
+
+/** A filter value: equality, or membership when an array. */
+type Filter<T> = { [K in keyof T]?: T[K] | readonly T[K][] };
+
+const statements = new WeakMap<EntityMetadata, Map<string, string>>();
+
+function cached(meta: EntityMetadata, shape: string, build: () => string): string {
+  let byShape = statements.get(meta);
+  if (!byShape) statements.set(meta, (byShape = new Map()));
+  let sql = byShape.get(shape);
+  if (sql === undefined) byShape.set(shape, (sql = build()));
+  return sql;
+}
+
+async function withRunner<T>(m: EntityManager, work: (runner: QueryRunner) => Promise<T>): Promise<T> {
+  if (m.queryRunner) return work(m.queryRunner);
+  const runner = m.connection.createQueryRunner();
+  try {
+    return await work(runner);
+  } finally {
+    await runner.release();
+  }
+}
+
+const isSqlite = (m: EntityManager) => m.connection.options.type === 'better-sqlite3';
+
+/** better-sqlite3 binds JS numbers as REAL; integers go as BigInt so they bind (and compare) as INTEGER. */
+function bindable(m: EntityManager, params: readonly unknown[]): unknown[] {
+  if (!isSqlite(m)) return [...params];
+  return params.map((p) => (typeof p === 'number' && Number.isSafeInteger(p) ? BigInt(p) : typeof p === 'boolean' ? Number(p) : p));
+}
+
+/** Runs a written statement (INSERT, UPDATE, DELETE) with `?` parameters. */
+export function runSql(m: EntityManager, sql: string, params: readonly unknown[]): Promise<RunResult> {
+  return withRunner(m, async (runner) => {
+    const result = await runner.query(sql, bindable(m, params), true);
+    // better-sqlite3 answers with the last row id, mysql2 with a result header.
+    const raw = result.raw as number | bigint | { insertId?: number; affectedRows?: number } | undefined;
+    const insertId = Number(typeof raw === 'object' ? raw?.insertId : raw) || 0;
+    return { affected: result.affected ?? 0, insertId };
+  });
+}
+
+/** Runs a query with `?` parameters and returns its rows as the driver gives them. */
+export function selectSql<T>(m: EntityManager, sql: string, params: readonly unknown[]): Promise<T[]> {
+  return withRunner(m, async (runner) => (await runner.query(sql, bindable(m, params), true)).records as T[]);
+}
+
+function column(meta: EntityMetadata, property: string): ColumnMetadata {
+  const found = meta.findColumnWithPropertyName(property);
+  if (!found) throw new Error(`${meta.name} has no column ${property}`);
+  return found;
+}
+
+function where<T>(m: EntityManager, meta: EntityMetadata, filter: Filter<T>): { shape: string; sql: string; params: unknown[] } {
+  const driver = m.connection.driver;
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  for (const [property, value] of Object.entries(filter)) {
+    const col = column(meta, property);
+    const name = driver.escape(col.databaseName);
+    if (Array.isArray(value)) {
+      if (value.length === 0) parts.push('1 = 0');
+      else parts.push(`${name} IN (${value.map(() => '?').join(', ')})`);
+      params.push(...value.map((v: unknown) => driver.preparePersistentValue(v, col)));
+    } else {
+      parts.push(`${name} = ?`);
+      params.push(driver.preparePersistentValue(value, col));
+    }
+  }
+  const sql = parts.length ? parts.join(' AND ') : '1 = 1';
+  return { shape: sql, sql, params };
+}
+
+/** Inserts one row or several (all with the same properties); columns not given take their defaults. */
+export async function insertRow<T extends ObjectLiteral>(m: EntityManager, entity: EntityTarget<T>, values: Partial<T> | Partial<T>[]): Promise<number> {
+  const rows = Array.isArray(values) ? values : [values];
+  if (rows.length === 0) return 0;
+  const meta = m.connection.getMetadata(entity);
+  const driver = m.connection.driver;
+  const properties = Object.keys(rows[0]).filter((p) => rows[0][p] !== undefined);
+  const columns = properties.map((p) => column(meta, p));
+  const sql = cached(meta, `insert ${properties.join(',')} ×${rows.length}`, () => {
+    const tuple = `(${columns.map(() => '?').join(', ')})`;
+    return `INSERT INTO ${driver.escape(meta.tableName)} (${columns.map((c) => driver.escape(c.databaseName)).join(', ')}) VALUES ${rows.map(() => tuple).join(', ')}`;
+  });
+  const params = rows.flatMap((row) => columns.map((c, i) => driver.preparePersistentValue((row as ObjectLiteral)[properties[i]] ?? null, c)));
+  return (await runSql(m, sql, params)).insertId;
+}
+
+/**
+ * Sets properties on the rows the filter matches, stamping the update-date column, and answers how many rows
+ * changed; a filter on the current status makes it a guarded step.
+ */
+export async function updateRows<T extends ObjectLiteral>(m: EntityManager, entity: EntityTarget<T>, filter: Filter<T>, set: Partial<T>): Promise<number> {
+  const meta = m.connection.getMetadata(entity);
+  const driver = m.connection.driver;
+  const properties = Object.keys(set).filter((p) => set[p] !== undefined);
+  const columns = properties.map((p) => column(meta, p));
+  const condition = where(m, meta, filter);
+  const sql = cached(meta, `update ${properties.join(',')} where ${condition.shape}`, () => {
+    const assignments = columns.map((c) => `${driver.escape(c.databaseName)} = ?`);
+    if (meta.updateDateColumn) assignments.push(`${driver.escape(meta.updateDateColumn.databaseName)} = CURRENT_TIMESTAMP`);
+    return `UPDATE ${driver.escape(meta.tableName)} SET ${assignments.join(', ')} WHERE ${condition.sql}`;
+  });
+  const params = [...columns.map((c, i) => driver.preparePersistentValue((set as ObjectLiteral)[properties[i]], c)), ...condition.params];
+  return (await runSql(m, sql, params)).affected;
+}
+
+/** The entities the filter matches, in id order unless told otherwise, with the driver's conversions applied. */
+export async function findRows<T extends ObjectLiteral>(
+  m: EntityManager,
+  entity: EntityTarget<T>,
+  filter: Filter<T>,
+  options: { limit?: number } = {},
+): Promise<T[]> {
+  const meta = m.connection.getMetadata(entity);
+  const driver = m.connection.driver;
+  const condition = where(m, meta, filter);
+  const limit = options.limit ? ` LIMIT ${Math.floor(options.limit)}` : '';
+  const sql = cached(meta, `select where ${condition.shape}${limit}`, () => {
+    const order = meta.primaryColumns.map((c) => driver.escape(c.databaseName)).join(', ');
+    return `SELECT * FROM ${driver.escape(meta.tableName)} WHERE ${condition.sql} ORDER BY ${order}${limit}`;
+  });
+  const records = await selectSql<Record<string, unknown>>(m, sql, condition.params);
+  return records.map((record) => {
+    const row = meta.create() as ObjectLiteral;
+    for (const col of meta.columns) row[col.propertyName] = driver.prepareHydratedValue(record[col.databaseName], col);
+    return row as T;
+  });
+}
+
+export async function findRow<T extends ObjectLiteral>(m: EntityManager, entity: EntityTarget<T>, filter: Filter<T>): Promise<T | null> {
+  return (await findRows(m, entity, filter, { limit: 1 }))[0] ?? null;
+}
