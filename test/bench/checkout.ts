@@ -7,7 +7,7 @@
  * For each database the whole API starts in-process on 127.0.0.1 (fresh SQLite file in a temp dir, or a fresh
  * MySQL database on TEST_MYSQL_URL / mysql://root@127.0.0.1:3306 that is dropped afterwards), is set up over
  * HTTP (staff, certified suppliers with SKUs, a pool of shoppers), then driven by `--connections` concurrent
- * workers (async loops over keep-alive fetch, timed with hrtime) in a worker thread, so the load generator does
+ * workers (async loops over keep-alive node:http requests, timed with hrtime) in a worker thread, so the load generator does
  * not share the API's event loop:
  *   checkoutPay  POST /api/checkout (1–3 lines across 1–2 suppliers) then POST /api/payments/dev/:id/complete
  *   hotSku       quantity 1 of one SKU with stock S until every worker gets 409 STOCK_INSUFFICIENT; then the
@@ -16,7 +16,8 @@
  * Prints one JSON object on stdout (progress goes to stderr); exits 1 if any check fails.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { performance, type EventLoopUtilization } from 'node:perf_hooks';
 import { join } from 'node:path';
@@ -108,21 +109,48 @@ function mulberry32(seed: number): () => number {
 
 const ms = (from: bigint, to: bigint) => Number(to - from) / 1e6;
 
-/** One HTTP call with its body read completely; fetch keeps connections alive between calls. */
-async function call(baseUrl: string, path: string, token: string | null, body: unknown, headers: Record<string, string> = {}) {
-  const res = await fetch(baseUrl + path, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
-    body: JSON.stringify(body),
+/**
+ * Keep-alive connections for the load generator. node:http rather than fetch: in a profile of this benchmark,
+ * fetch's stream machinery made the load generator's thread cost three quarters of the API's own CPU, on the
+ * same two cores the API is measured on.
+ */
+const keepAlive = new Agent({ keepAlive: true, maxSockets: 256 });
+
+/** One HTTP call with its body read completely. */
+function call(baseUrl: string, path: string, token: string | null, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: unknown }> {
+  const payload = JSON.stringify(body);
+  return new Promise((resolve, reject) => {
+    const req = request(
+      baseUrl + path,
+      {
+        method: 'POST',
+        agent: keepAlive,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(payload),
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...headers,
+        },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('error', reject);
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          let json: unknown = null;
+          try {
+            json = text ? JSON.parse(text) : null;
+          } catch {
+            json = text;
+          }
+          resolve({ status: res.statusCode ?? 0, json });
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end(payload);
   });
-  const text = await res.text();
-  let json: unknown = null;
-  try {
-    json = text ? JSON.parse(text) : null;
-  } catch {
-    json = text;
-  }
-  return { status: res.status, json };
 }
 
 function failureOf(step: Failure['step'], status: number, json: unknown): Failure {
@@ -307,20 +335,75 @@ function summarize(failures: Failure[]) {
   return { count: failures.length, byKind, samples: failures.slice(0, 5) };
 }
 
+/** CPU time in ms from /proc: the whole machine's busy time, and one process's (the database server's). */
+const TICK_MS = 10; // USER_HZ is 100 on Linux
+function machineBusyMs(): number | null {
+  try {
+    const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
+    // user nice system idle iowait irq softirq steal: busy is all but idle and iowait
+    return (fields.slice(0, 8).reduce((a, b) => a + b, 0) - fields[3] - fields[4]) * TICK_MS;
+  } catch {
+    return null;
+  }
+}
+function processCpuMsOf(pid: number | null): number | null {
+  if (pid === null) return null;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+  } catch {
+    return null;
+  }
+}
+/** A MariaDB or MySQL server on this machine, whose CPU time the benchmark can read; null when there is none. */
+function localDatabaseServerPid(): number | null {
+  try {
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      const name = readFileSync(`/proc/${entry}/comm`, 'utf8').trim();
+      if (name === 'mariadbd' || name === 'mysqld') return Number(entry);
+    }
+  } catch {
+    // not Linux, or /proc unreadable
+  }
+  return null;
+}
+
+interface Driven {
+  raw: RawResult;
+  apiEventLoopUtilization: number;
+  processCpuMs: number;
+  /** Busy CPU time of every core of the machine during the measured phase, and of a local database server. */
+  machineBusyMs: number | null;
+  databaseServerCpuMs: number | null;
+}
+
 /**
  * Runs a job in a worker thread (default) or on the API's own event loop (--client=inline), and measures how
- * busy the API's event loop was during the measured phase (1 = never idle: the API's JS thread is the limit).
+ * busy the API's event loop was during the measured phase (1 = never idle: the API's JS thread is the limit),
+ * and the CPU time the process, the machine and a local database server spent in it.
  */
-async function drive(job: Job, client: string): Promise<{ raw: RawResult; apiEventLoopUtilization: number; processCpuMs: number }> {
+async function drive(job: Job, client: string, databaseServerPid: number | null): Promise<Driven> {
   let mark: EventLoopUtilization | undefined;
   let cpuMark: NodeJS.CpuUsage | undefined;
+  let machineMark: number | null = null;
+  let serverMark: number | null = null;
   const onMeasureStart = () => {
     mark = performance.eventLoopUtilization();
     cpuMark = process.cpuUsage();
+    machineMark = machineBusyMs();
+    serverMark = processCpuMsOf(databaseServerPid);
   };
-  const finish = (raw: RawResult) => {
+  const since = (now: number | null, then: number | null) => (now === null || then === null ? null : now - then);
+  const finish = (raw: RawResult): Driven => {
     const cpu = process.cpuUsage(cpuMark);
-    return { raw, apiEventLoopUtilization: mark ? round(performance.eventLoopUtilization(mark).utilization, 3) : NaN, processCpuMs: (cpu.user + cpu.system) / 1000 };
+    return {
+      raw,
+      apiEventLoopUtilization: mark ? round(performance.eventLoopUtilization(mark).utilization, 3) : NaN,
+      processCpuMs: (cpu.user + cpu.system) / 1000,
+      machineBusyMs: since(machineBusyMs(), machineMark),
+      databaseServerCpuMs: since(processCpuMsOf(databaseServerPid), serverMark),
+    };
   };
   if (client === 'inline') return finish(await runJob(job, onMeasureStart));
   return new Promise((resolve, reject) => {
@@ -438,11 +521,15 @@ async function runOn(target: DbRun, opts: Options): Promise<{ result: Record<str
     log(`[${target.kind}] checkout+pay: ${opts.connections} workers, ${opts.warmupSeconds} s warm-up + ${opts.seconds} s (client: ${opts.client})…`);
     const socketsBefore = socketsOpened;
     const loadBefore = loadavg()[0];
+    // The database server's CPU is read only when it runs here and the run is against it.
+    const databaseServerPid = target.kind === 'mysql' ? localDatabaseServerPid() : null;
     const cpDriven = await drive(
       { kind: 'checkoutPay', baseUrl, connections: opts.connections, warmupSeconds: opts.warmupSeconds, seconds: opts.seconds, shoppers, suppliers },
       opts.client,
+      databaseServerPid,
     );
     const cp = cpDriven.raw as CheckoutPayRaw;
+    const perCheckout = (ms: number | null) => (ms === null ? null : round(ms / Math.max(1, cp.iterations)));
     const checkoutsPerSec = cp.iterations / (cp.elapsedMs / 1000);
     const pair = percentiles(cp.pairMs);
     if (cp.failures.length) {
@@ -481,6 +568,12 @@ async function runOn(target: DbRun, opts: Options): Promise<{ result: Record<str
       apiBusyMsPerCheckout: round((cpDriven.apiEventLoopUtilization * cp.elapsedMs) / Math.max(1, cp.iterations)),
       /** CPU of this whole process (API, SQLite, load generator; not a MySQL server) per completed checkout+pay. */
       processCpuMsPerCheckout: round(cpDriven.processCpuMs / Math.max(1, cp.iterations)),
+      /** A local MySQL/MariaDB server's CPU per completed checkout+pay (null for SQLite or a remote server). */
+      databaseServerCpuMsPerCheckout: perCheckout(cpDriven.databaseServerCpuMs),
+      /** Busy CPU of the whole machine (every core, every process) per completed checkout+pay. */
+      machineCpuMsPerCheckout: perCheckout(cpDriven.machineBusyMs),
+      /** The rate at which this machine's cores would all be busy at that cost: no single process can beat it. */
+      machineCpuCeilingPerSec: cpDriven.machineBusyMs ? round((cpus().length * 1000) / (cpDriven.machineBusyMs / Math.max(1, cp.iterations)), 1) : null,
       loadAverage1m: { before: round(loadBefore), after: round(loadavg()[0]) },
       verified: { paidPayments, skuCountersMatch: stockProblems.length === 0 },
       target: {
@@ -496,7 +589,7 @@ async function runOn(target: DbRun, opts: Options): Promise<{ result: Record<str
 
     // ── hot SKU ──
     log(`[${target.kind}] hot SKU: stock ${opts.hotStock}, ${opts.connections} workers buying 1 each until 409…`);
-    const hotDriven = await drive({ kind: 'hotSku', baseUrl, connections: opts.connections, skuId: hotSkuId, shoppers }, opts.client);
+    const hotDriven = await drive({ kind: 'hotSku', baseUrl, connections: opts.connections, skuId: hotSkuId, shoppers }, opts.client, null);
     const hot = hotDriven.raw as HotSkuRaw;
     const hotStock = await stockRow(db, hotSkuId);
     const [lineRow] = await db.manager.query('SELECT COUNT(*) AS n, COALESCE(SUM(quantity), 0) AS q FROM order_lines WHERE sku_id = ?', [hotSkuId]);
