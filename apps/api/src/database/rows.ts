@@ -11,7 +11,7 @@ import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
 
 export interface RunResult {
   affected: number;
-  /** The id of the (first) inserted row. */
+  /** The id of a row inserted alone (with several, the databases disagree on which one this is). */
   insertId: number;
 }
 
@@ -88,10 +88,17 @@ function where<T>(m: EntityManager, meta: EntityMetadata, filter: Filter<T>): { 
   return { shape: sql, sql, params };
 }
 
-/** Inserts one row or several (all with the same properties); columns not given take their defaults. */
-export async function insertRow<T extends ObjectLiteral>(m: EntityManager, entity: EntityTarget<T>, values: Partial<T> | Partial<T>[]): Promise<number> {
-  const rows = Array.isArray(values) ? values : [values];
-  if (rows.length === 0) return 0;
+/** Inserts one row and returns its id; columns not given take their defaults. */
+export async function insertRow<T extends ObjectLiteral>(m: EntityManager, entity: EntityTarget<T>, values: Partial<T>): Promise<number> {
+  return (await insert(m, entity, [values])).insertId;
+}
+
+/** Inserts rows that all give the same properties, in one statement. */
+export async function insertRows<T extends ObjectLiteral>(m: EntityManager, entity: EntityTarget<T>, rows: Partial<T>[]): Promise<void> {
+  if (rows.length) await insert(m, entity, rows);
+}
+
+function insert<T extends ObjectLiteral>(m: EntityManager, entity: EntityTarget<T>, rows: Partial<T>[]): Promise<RunResult> {
   const meta = m.connection.getMetadata(entity);
   const driver = m.connection.driver;
   const properties = Object.keys(rows[0]).filter((p) => rows[0][p] !== undefined);
@@ -101,7 +108,7 @@ export async function insertRow<T extends ObjectLiteral>(m: EntityManager, entit
     return `INSERT INTO ${driver.escape(meta.tableName)} (${columns.map((c) => driver.escape(c.databaseName)).join(', ')}) VALUES ${rows.map(() => tuple).join(', ')}`;
   });
   const params = rows.flatMap((row) => columns.map((c, i) => driver.preparePersistentValue((row as ObjectLiteral)[properties[i]] ?? null, c)));
-  return (await runSql(m, sql, params)).insertId;
+  return runSql(m, sql, params);
 }
 
 /**

@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { ProductEntity, SkuEntity } from '../catalog/catalog.entities';
 import { AppError } from '../common/app-error';
 import { OutboxService } from '../outbox/outbox.service';
-import { insertRow, runSql } from '../database/rows';
+import { insertRows, runSql } from '../database/rows';
 import { StockLevelEntity, StockMovementEntity } from './inventory.entities';
 
 /** Goods of one SKU at one location, as an order line holds them. */
@@ -99,7 +99,7 @@ export class InventoryService {
     const ledger: Partial<StockMovementEntity>[] = [];
     for (const line of ordered) ledger.push(await this.apply(m, line, move, cause));
     // One ledger insert for all lines: the rows are written, or the whole transaction is not.
-    if (ledger.length) await insertRow(m, StockMovementEntity, ledger);
+    await insertRows(m, StockMovementEntity, ledger);
   }
 
   /** Changes the counters of one line and returns its ledger row. */

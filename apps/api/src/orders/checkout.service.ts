@@ -8,7 +8,7 @@ import { Clock } from '../common/clock';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { Database } from '../database/database';
 import { isUniqueViolation } from '../database/errors';
-import { findRow, findRows, insertRow } from '../database/rows';
+import { findRow, findRows, insertRow, insertRows } from '../database/rows';
 import type { Principal } from '../identity/auth.decorators';
 import { InventoryService } from '../inventory/inventory.service';
 import { PaymentsService } from '../payments/payments.service';
@@ -109,7 +109,7 @@ export class CheckoutService {
       }
       orders.push({ id: orderId, supplierId: group.supplierId, totalFen: group.itemsFen + group.shippingFen, status: 'pending_payment' });
     }
-    await insertRow(m, OrderLineEntity, lines);
+    await insertRows(m, OrderLineEntity, lines);
     await this.transitions.recordCreated(
       m,
       orders.map((o) => o.id),

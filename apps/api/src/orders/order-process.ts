@@ -3,7 +3,7 @@ import type { ActorKind, OrderStatus } from '@bangfu/contracts';
 import type { EntityManager } from 'typeorm';
 import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
-import { findRows, insertRow, updateRows } from '../database/rows';
+import { findRows, insertRows, updateRows } from '../database/rows';
 import { OrderEntity, OrderTransitionEntity } from './orders.entities';
 
 /**
@@ -49,7 +49,7 @@ export class OrderTransitions {
   /** The first step of every new order's timeline. */
   async recordCreated(m: EntityManager, orderIds: number[], actor: Actor): Promise<void> {
     const at = this.clock.now();
-    await insertRow(
+    await insertRows(
       m,
       OrderTransitionEntity,
       orderIds.map((orderId) => ({ orderId, fromStatus: null, toStatus: 'pending_payment' as const, actor: actor.kind, actorUserId: actor.userId, reason: null, at })),
@@ -114,7 +114,7 @@ export class OrderTransitions {
     const ids = orders.map((o) => o.id);
     const claimed = await updateRows(m, OrderEntity, { id: ids.length === 1 ? ids[0] : ids, status: from }, { status: to, ...extra, ...(stamp ? { [stamp]: at } : {}) });
     if (claimed !== orders.length) return false;
-    await insertRow(
+    await insertRows(
       m,
       OrderTransitionEntity,
       orders.map((order) => ({ orderId: order.id, fromStatus: from, toStatus: to, actor: actor.kind, actorUserId: actor.userId, reason: reason?.slice(0, 500) ?? null, at })),
