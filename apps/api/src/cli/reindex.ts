@@ -33,7 +33,7 @@ async function main(): Promise<void> {
     bar.stop();
     process.stdout.write(`Indexed ${indexed} products with the ${engine.name} engine in ${((Date.now() - started) / 1000).toFixed(1)} s.\n`);
     if (engine.name === 'embedded') {
-      await db.transaction((m) => new OutboxService(new Clock()).emit(m, 'search.reindex_requested', { type: 'search', id: 0 }));
+      await db.transaction((m) => new OutboxService(new Clock(), db).emit(m, 'search.reindex_requested', { type: 'search', id: 0 }));
       process.stdout.write('Running servers will rebuild their embedded index within a few seconds.\n');
     }
   } finally {

@@ -29,6 +29,7 @@ const EnvSchema = z
     ALIPAY_KEY_TYPE: z.enum(['PKCS1', 'PKCS8']).default('PKCS8'),
     PAYMENT_WINDOW_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
     AUTO_COMPLETE_DAYS: z.coerce.number().int().min(1).max(60).default(10),
+    OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(7),
     PUBLIC_URL: z.url().optional(),
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(30 * 86400).default(12 * 3600),
@@ -73,6 +74,8 @@ export interface AppConfig {
   paymentWindowMinutes: number;
   /** Shipped orders complete on their own this many days after shipping. */
   autoCompleteDays: number;
+  /** Applied outbox events are deleted after this many days. */
+  outboxRetentionDays: number;
   /** Set when the ALIPAY_* keys are; otherwise the dev payment provider runs (never in production). */
   alipay?: AlipayConfig;
 }
@@ -124,6 +127,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     meili: e.MEILI_HOST ? { host: e.MEILI_HOST, apiKey: e.MEILI_API_KEY } : undefined,
     paymentWindowMinutes: e.PAYMENT_WINDOW_MINUTES,
     autoCompleteDays: e.AUTO_COMPLETE_DAYS,
+    outboxRetentionDays: e.OUTBOX_RETENTION_DAYS,
     alipay:
       e.ALIPAY_APP_ID && e.ALIPAY_PRIVATE_KEY && e.ALIPAY_PUBLIC_KEY
         ? {

@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
+import { OutboxPruningJob } from './outbox-pruning.job';
 import { OutboxService } from './outbox.service';
 
 @Global()
-@Module({ providers: [OutboxService], exports: [OutboxService] })
+@Module({ providers: [OutboxService, OutboxPruningJob], exports: [OutboxService] })
 export class OutboxModule {}

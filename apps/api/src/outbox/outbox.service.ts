@@ -1,15 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { LessThan, type EntityManager } from 'typeorm';
 import { Clock } from '../common/clock';
+import { Database } from '../database/database';
 import { insertRow } from '../database/rows';
 import { OutboxEventEntity, type OutboxAggregate } from './outbox.entity';
 
 /** Topics the search indexer consumes; the payload names what changed, the indexer reloads the rest. */
 export type OutboxTopic = 'product.changed' | 'supplier.changed' | 'search.synonyms_changed' | 'search.reindex_requested';
 
+const PRUNE_BATCH = 1000;
+
 @Injectable()
 export class OutboxService {
-  constructor(private readonly clock: Clock) {}
+  constructor(
+    private readonly clock: Clock,
+    private readonly db: Database,
+  ) {}
 
   /** Must be called inside the transaction that makes the change. */
   async emit(m: EntityManager, topic: OutboxTopic, aggregate: { type: OutboxAggregate; id: number }, payload: object = {}): Promise<void> {
@@ -22,5 +28,26 @@ export class OutboxService {
       availableAt: this.clock.now(),
       processedAt: null,
     });
+  }
+
+  /**
+   * Deletes events applied more than `days` ago, in batches so no statement holds the table for long.
+   * Pending events stay whatever their age. Returns how many were deleted.
+   */
+  async prune(days: number): Promise<number> {
+    const before = new Date(this.clock.now().getTime() - days * 86_400_000);
+    let deleted = 0;
+    for (;;) {
+      const batch = await this.db.manager.find(OutboxEventEntity, {
+        select: { id: true },
+        where: { processedAt: LessThan(before) },
+        order: { id: 'ASC' },
+        take: PRUNE_BATCH,
+      });
+      const ids = batch.map((e) => e.id);
+      if (ids.length === 0) return deleted;
+      await this.db.transaction((m) => m.delete(OutboxEventEntity, ids));
+      deleted += ids.length;
+    }
   }
 }
