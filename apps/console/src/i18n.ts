@@ -1,4 +1,5 @@
 import type { Language, Messages } from '@bangfu/ui';
+import { arbitrationMessages } from './features/arbitration/messages';
 import { ordersMessages } from './features/orders/messages';
 import { refundsMessages } from './features/refunds/messages';
 import { shippingMessages } from './features/shipping/messages';
@@ -6,7 +7,7 @@ import { stockMessages } from './features/stock/messages';
 
 const consoleMessages: Record<Language, Messages> = {
   'zh-CN': {
-    nav: { overview: '概览', orders: '订单', refunds: '退款', stock: '库存', shipping: '运费设置' },
+    nav: { overview: '概览', orders: '订单', refunds: '退款', stock: '库存', shipping: '运费设置', arbitration: '退款裁决' },
     login: { title: '登录控制台', audience: '供应商与协会工作人员使用' },
     overview: { account: '当前账户' },
     access: {
@@ -15,6 +16,21 @@ const consoleMessages: Record<Language, Messages> = {
       toStorefront: '前往商城',
       supplierOnlyTitle: '仅供应商可用',
       supplierOnlyText: '订单、退款、库存和运费由供应商账户管理。',
+      staffOnlyTitle: '仅协会工作人员可用',
+      staffOnlyText: '退款裁决由消费帮扶协会工作人员处理。',
+    },
+    /** Columns of a refund request shown to suppliers and to staff alike. */
+    refundRequest: {
+      id: '申请编号',
+      order: '订单',
+      createdAt: '申请时间',
+      amount: '退款金额',
+      quantity: '退货数量',
+      pieces: '{{count}} 件',
+      reason: '买家原因',
+      photos: '买家凭证',
+      photoAlt: '买家凭证 {{n}}',
+      noPhotos: '无',
     },
     /** Codes the shared messages do not know; the API's own message is shown beneath. */
     apiErrors: {
@@ -28,7 +44,7 @@ const consoleMessages: Record<Language, Messages> = {
     },
   },
   en: {
-    nav: { overview: 'Overview', orders: 'Orders', refunds: 'Refunds', stock: 'Stock', shipping: 'Shipping fee' },
+    nav: { overview: 'Overview', orders: 'Orders', refunds: 'Refunds', stock: 'Stock', shipping: 'Shipping fee', arbitration: 'Refund arbitration' },
     login: { title: 'Log in to the console', audience: 'For suppliers and association staff' },
     overview: { account: 'Signed in as' },
     access: {
@@ -37,6 +53,21 @@ const consoleMessages: Record<Language, Messages> = {
       toStorefront: 'Go to the store',
       supplierOnlyTitle: 'For suppliers only',
       supplierOnlyText: 'Orders, refunds, stock and shipping fees are managed from a supplier account.',
+      staffOnlyTitle: 'For association staff only',
+      staffOnlyText: 'Refund arbitration is done by the staff of the consumption assistance association.',
+    },
+    refundRequest: {
+      id: 'Request',
+      order: 'Order',
+      createdAt: 'Requested at',
+      amount: 'Amount',
+      quantity: 'Items returned',
+      pieces_one: '{{count}} item',
+      pieces_other: '{{count}} items',
+      reason: "Buyer's reason",
+      photos: "Buyer's photos",
+      photoAlt: "Buyer's photo {{n}}",
+      noPhotos: 'None',
     },
     apiErrors: {
       ILLEGAL_TRANSITION: 'The order is not in a state that allows this',
@@ -50,7 +81,7 @@ const consoleMessages: Record<Language, Messages> = {
   },
 };
 
-const FEATURES = [ordersMessages, refundsMessages, stockMessages, shippingMessages];
+const FEATURES = [ordersMessages, refundsMessages, stockMessages, shippingMessages, arbitrationMessages];
 
 /** Each screen's text lives with its feature; top-level keys must not collide, which `merge` checks. */
 function merge(language: Language): Messages {

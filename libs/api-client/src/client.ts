@@ -20,8 +20,10 @@ import {
   StockLevelView,
   StockMovementView,
   SuggestResponse,
+  UploadView,
   UserView,
   listOf,
+  type ArbitrationDecision,
   type CheckoutRequest,
   type LoginRequest,
   type OrderListQuery,
@@ -45,6 +47,30 @@ export interface ApiClientOptions {
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH';
 
+export interface UploadOptions {
+  /** Defaults to the File's own name. */
+  fileName?: string;
+  /** In a browser, hears the share of the file sent so far (0–1); fetch cannot report upload progress. */
+  onProgress?: (fraction: number) => void;
+  signal?: AbortSignal;
+}
+
+/** The parts of the browser's XMLHttpRequest an upload uses; Node has none, and then fetch sends the form. */
+interface ProgressRequest {
+  open(method: string, url: string): void;
+  setRequestHeader(name: string, value: string): void;
+  send(body: FormData): void;
+  abort(): void;
+  upload: { onprogress: ((event: { lengthComputable: boolean; loaded: number; total: number }) => void) | null };
+  onload: (() => void) | null;
+  onerror: (() => void) | null;
+  onabort: (() => void) | null;
+  readonly status: number;
+  readonly statusText: string;
+  readonly responseText: string;
+}
+type ProgressRequestClass = new () => ProgressRequest;
+
 /** Query parameters; undefined ones are left out. */
 export type QueryParams = Record<string, string | number | boolean | undefined>;
 
@@ -66,7 +92,10 @@ export function createApiClient({ baseUrl, getToken }: ApiClientOptions) {
     options: RequestOptions = {},
   ): Promise<z.output<S>> {
     const { response, payload } = await send(method, path, 'application/json', options);
-    const { alsoAccept = [] } = options;
+    return answer(method, path, schema, response, payload, options.alsoAccept);
+  }
+
+  function answer<S extends z.ZodType>(method: Method, path: string, schema: S, response: HttpStatus, payload: unknown, alsoAccept: readonly number[] = []): z.output<S> {
     if (!response.ok && !alsoAccept.includes(response.status)) throw errorFrom(response, payload);
     const parsed = schema.safeParse(payload);
     if (!parsed.success) {
@@ -81,11 +110,14 @@ export function createApiClient({ baseUrl, getToken }: ApiClientOptions) {
     return parsed.data;
   }
 
-  async function send(method: Method, path: string, accept: string, { body, query, headers: extra }: RequestOptions) {
-    const headers: Record<string, string> = { accept, ...extra };
-    if (body !== undefined) headers['content-type'] = 'application/json';
+  function authorized(headers: Record<string, string>): Record<string, string> {
     const token = getToken?.();
-    if (token) headers.authorization = `Bearer ${token}`;
+    return token ? { ...headers, authorization: `Bearer ${token}` } : headers;
+  }
+
+  async function send(method: Method, path: string, accept: string, { body, query, headers: extra }: RequestOptions) {
+    const headers = authorized({ accept, ...extra });
+    if (body !== undefined) headers['content-type'] = 'application/json';
     let response: Response;
     try {
       response = await fetch(`${apiRoot}${path}${queryString(query)}`, {
@@ -104,6 +136,27 @@ export function createApiClient({ baseUrl, getToken }: ApiClientOptions) {
     const { response, payload } = await send('GET', path, '*/*', { query });
     if (!response.ok) throw errorFrom(response, payload);
     return typeof payload === 'string' ? payload : JSON.stringify(payload);
+  }
+
+  /** One file as multipart/form-data (`purpose` and `file`), the way `POST /api/uploads` takes it. */
+  async function upload(file: Blob, purpose: UploadView['purpose'], { fileName, onProgress, signal }: UploadOptions = {}): Promise<UploadView> {
+    const form = new FormData();
+    form.append('purpose', purpose);
+    form.append('file', file, fileName ?? (file as Blob & { name?: string }).name ?? 'upload');
+    const headers = authorized({ accept: 'application/json' });
+    const Xhr = (globalThis as { XMLHttpRequest?: ProgressRequestClass }).XMLHttpRequest;
+    if (Xhr && onProgress) {
+      const { status, payload } = await sendWithProgress(Xhr, `${apiRoot}/uploads`, form, headers, onProgress, signal);
+      return answer('POST', '/uploads', UploadView, status, payload);
+    }
+    let response: Response;
+    try {
+      response = await fetch(`${apiRoot}/uploads`, { method: 'POST', headers, body: form, signal });
+    } catch (cause) {
+      if (signal?.aborted) throw aborted();
+      throw new ApiError(0, 'NETWORK_ERROR', cause instanceof Error ? cause.message : String(cause));
+    }
+    return answer('POST', '/uploads', UploadView, response, await readBody(response));
   }
 
   return {
@@ -150,6 +203,13 @@ export function createApiClient({ baseUrl, getToken }: ApiClientOptions) {
     setLowStockThreshold: (skuId: number, lowStockThreshold: number) =>
       request('PUT', `/supplier/stock/${skuId}/threshold`, StockLevelView, { body: { lowStockThreshold } }),
     stockMovements: (skuId: number, page = 1) => request('GET', `/supplier/stock/${skuId}/movements`, listOf(StockMovementView), { query: { page } }),
+
+    upload,
+
+    /** Escalated requests unless another status is asked for, oldest first. */
+    associationRefundRequests: (query: Partial<RefundListQuery> = {}) => request('GET', '/association/refund-requests', RefundRequestList, { query }),
+    decideRefund: (id: number, decision: ArbitrationDecision) =>
+      request('POST', `/association/refund-requests/${id}/decide`, RefundRequestView, { body: decision }),
   };
 }
 
@@ -164,7 +224,10 @@ function queryString(query: QueryParams | undefined): string {
 }
 
 async function readBody(response: Response): Promise<unknown> {
-  const text = await response.text();
+  return parseBody(await response.text());
+}
+
+function parseBody(text: string): unknown {
   if (text === '') return undefined;
   try {
     return JSON.parse(text);
@@ -173,8 +236,55 @@ async function readBody(response: Response): Promise<unknown> {
   }
 }
 
+interface HttpStatus {
+  ok: boolean;
+  status: number;
+  statusText: string;
+}
+
+function aborted(): ApiError {
+  return new ApiError(0, 'ABORTED', 'the request was cancelled');
+}
+
+function sendWithProgress(
+  Xhr: ProgressRequestClass,
+  url: string,
+  form: FormData,
+  headers: Record<string, string>,
+  onProgress: (fraction: number) => void,
+  signal: AbortSignal | undefined,
+): Promise<{ status: HttpStatus; payload: unknown }> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(aborted());
+    const xhr = new Xhr();
+    xhr.open('POST', url);
+    for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
+    };
+    const cancel = () => xhr.abort();
+    signal?.addEventListener('abort', cancel, { once: true });
+    const settle = () => signal?.removeEventListener('abort', cancel);
+    xhr.onload = () => {
+      settle();
+      onProgress(1);
+      const ok = xhr.status >= 200 && xhr.status < 300;
+      resolve({ status: { ok, status: xhr.status, statusText: xhr.statusText }, payload: parseBody(xhr.responseText) });
+    };
+    xhr.onerror = () => {
+      settle();
+      reject(new ApiError(0, 'NETWORK_ERROR', `POST ${url} failed`));
+    };
+    xhr.onabort = () => {
+      settle();
+      reject(aborted());
+    };
+    xhr.send(form);
+  });
+}
+
 /** Proxies and crashed upstreams answer without our error shape; those still become an ApiError. */
-function errorFrom(response: Response, payload: unknown): ApiError {
+function errorFrom(response: HttpStatus, payload: unknown): ApiError {
   const parsed = ErrorBody.safeParse(payload);
   if (parsed.success) {
     const { code, message, details, requestId } = parsed.data.error;

@@ -8,15 +8,17 @@ import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { queryClient } from '../lib/query-client';
 import { ConsoleLayout } from './layout';
 import { RequireConsoleUser } from './require-console-user';
+import { RequireStaff } from './require-staff';
 import { RequireSupplier } from './require-supplier';
 import { LoginRoute } from './routes/login';
 import { OverviewRoute } from './routes/overview';
 
-// The supplier's pages load on first visit: the login page and the staff overview do without their tables and pickers.
+// Role pages load on first visit: the login page and the overview do without their tables and pickers.
 const OrdersRoute = lazy(() => import('./routes/orders').then((m) => ({ default: m.OrdersRoute })));
 const RefundsRoute = lazy(() => import('./routes/refunds').then((m) => ({ default: m.RefundsRoute })));
 const StockRoute = lazy(() => import('./routes/stock').then((m) => ({ default: m.StockRoute })));
 const ShippingSettingsRoute = lazy(() => import('./routes/shipping-settings').then((m) => ({ default: m.ShippingSettingsRoute })));
+const ArbitrationRoute = lazy(() => import('./routes/arbitration').then((m) => ({ default: m.ArbitrationRoute })));
 
 /** Served under /console/; the router works below it. */
 const basename = import.meta.env.BASE_URL.replace(/\/$/, '');
@@ -50,6 +52,15 @@ export function App() {
                     <Route path="refunds" element={<RefundsRoute />} />
                     <Route path="stock" element={<StockRoute />} />
                     <Route path="settings/shipping" element={<ShippingSettingsRoute />} />
+                  </Route>
+                  <Route
+                    element={
+                      <Suspense fallback={<Spin size="large" className="page-spin" />}>
+                        <RequireStaff />
+                      </Suspense>
+                    }
+                  >
+                    <Route path="arbitration" element={<ArbitrationRoute />} />
                   </Route>
                 </Route>
               </Route>

@@ -4,14 +4,18 @@ import { Outlet, useLocation, useNavigate, useOutletContext } from 'react-router
 import { LanguageSwitcher } from '@bangfu/ui';
 import { useLogout } from '../features/auth/api/logout';
 import type { ConsoleOutletContext } from './require-console-user';
+import { isStaff, isSupplier } from './require-role';
 
-/** The supplier's own pages, in the order of the day's work; staff keep the overview. */
+/** The supplier's own pages, in the order of the day's work. */
 const SUPPLIER_PAGES = [
   { key: '/orders', label: 'nav.orders' },
   { key: '/refunds', label: 'nav.refunds' },
   { key: '/stock', label: 'nav.stock' },
   { key: '/settings/shipping', label: 'nav.shipping' },
 ] as const;
+
+/** The association's pages. */
+const STAFF_PAGES = [{ key: '/arbitration', label: 'nav.arbitration' }] as const;
 
 /** `/orders/12` lights up "orders". */
 function selectedKey(pathname: string, keys: readonly string[]): string {
@@ -24,7 +28,11 @@ export function ConsoleLayout() {
   const navigate = useNavigate();
   const logout = useLogout();
   const context = useOutletContext<ConsoleOutletContext>();
-  const pages = [{ key: '/', label: 'nav.overview' }, ...(context.user.role === 'supplier' ? SUPPLIER_PAGES : [])];
+  const pages = [
+    { key: '/', label: 'nav.overview' },
+    ...(isSupplier(context.user) ? SUPPLIER_PAGES : []),
+    ...(isStaff(context.user) ? STAFF_PAGES : []),
+  ];
 
   return (
     <Layout className="console">

@@ -9,4 +9,5 @@ export const queryKeys = {
   supplierStock: ['supplier-stock'] as const,
   stockMovements: (skuId: number) => ['stock-movements', skuId] as const,
   shippingRule: ['supplier-shipping-rule'] as const,
+  arbitration: ['association-refund-requests'] as const,
 };

@@ -1,7 +1,7 @@
-import { App, Form, Input, Modal } from 'antd';
+import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { RefundDecision, type RefundRequestView } from '@bangfu/contracts';
-import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { ReasonDialog } from '../../../components/reason-dialog';
 import { useRejectRefund } from '../api/reject-refund';
 
 export interface RejectRefundDialogProps {
@@ -14,54 +14,32 @@ export interface RejectRefundDialogProps {
 export function RejectRefundDialog({ request, open, onClose }: RejectRefundDialogProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [form] = Form.useForm<{ reason: string }>();
   const reject = useRejectRefund();
   return (
-    <Modal
+    <ReasonDialog
       open={open}
       title={t('refunds.rejectTitle')}
       okText={t('refunds.reject')}
-      okButtonProps={{ danger: true }}
-      confirmLoading={reject.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      afterClose={() => {
-        form.resetFields();
-        reject.reset();
-      }}
-      forceRender
-    >
-      <Form
-        form={form}
-        layout="vertical"
-        requiredMark={false}
-        onFinish={({ reason }) =>
-          reject.mutate(
-            { requestId: request.id, reason: reason.trim() },
-            {
-              onSuccess: () => {
-                void message.success(t('refunds.rejected'));
-                onClose();
-              },
+      danger
+      label={t('refunds.rejectReason')}
+      hint={t('refunds.rejectReasonHint')}
+      invalidText={t('refunds.rejectReasonInvalid')}
+      isValid={(reason) => RefundDecision.shape.reason.safeParse(reason).success}
+      pending={reject.isPending}
+      error={reject.error}
+      onSubmit={(reason) =>
+        reject.mutate(
+          { requestId: request.id, reason },
+          {
+            onSuccess: () => {
+              void message.success(t('refunds.rejected'));
+              onClose();
             },
-          )
-        }
-      >
-        <Form.Item
-          name="reason"
-          label={t('refunds.rejectReason')}
-          extra={t('refunds.rejectReasonHint')}
-          rules={[
-            {
-              validator: (_, value: string | undefined) =>
-                RefundDecision.shape.reason.safeParse(value ?? '').success ? Promise.resolve() : Promise.reject(new Error(t('refunds.rejectReasonInvalid'))),
-            },
-          ]}
-        >
-          <Input.TextArea rows={4} maxLength={500} showCount />
-        </Form.Item>
-      </Form>
-      {reject.isError && <ApiErrorAlert error={reject.error} />}
-    </Modal>
+          },
+        )
+      }
+      onClose={onClose}
+      afterClose={reject.reset}
+    />
   );
 }

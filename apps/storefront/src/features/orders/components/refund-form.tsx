@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { RefundRequestCreate, type OrderDetail } from '@bangfu/contracts';
 import { ErrorText } from '../../../components/error-text';
 import { useRequestRefund } from '../api/request-refund';
+import { usePhotoUploads } from '../api/upload-photos';
+import { RefundPhotoPicker } from './refund-photo-picker';
 
 interface RefundFormProps {
   order: OrderDetail;
@@ -11,27 +13,32 @@ interface RefundFormProps {
   onClose: () => void;
 }
 
-/** Asks for money back: a reason, and how many of each line (all of them unless changed). */
+/** Asks for money back: a reason, photos if the shopper has them, and how many of each line (all of them unless changed). */
 export function RefundForm({ order, visible, onClose }: RefundFormProps) {
   const { t } = useTranslation();
   const refund = useRequestRefund(order.id);
+  const uploads = usePhotoUploads();
   const refundable = order.lines.filter((l) => l.quantity > l.refundedQuantity);
   const [reason, setReason] = useState('');
   const [quantities, setQuantities] = useState<Record<number, number>>(() =>
     Object.fromEntries(refundable.map((l) => [l.id, l.quantity - l.refundedQuantity])),
   );
-  const [invalid, setInvalid] = useState<string | null>(null);
+  const [invalid, setInvalid] = useState<'nothingChosen' | 'stillUploading' | 'fixFailed' | 'reasonRequired' | null>(null);
+  // A complaint about the photos goes once they have finished or the failed one is gone.
+  const settled = (invalid === 'stillUploading' && !uploads.uploading) || (invalid === 'fixFailed' && !uploads.failed);
 
   const submit = () => {
     const chosen = refundable.map((l) => ({ lineId: l.id, quantity: quantities[l.id] ?? 0, max: l.quantity - l.refundedQuantity }));
-    if (chosen.every((c) => c.quantity === 0)) return setInvalid(t('orders.refundForm.nothingChosen'));
+    if (chosen.every((c) => c.quantity === 0)) return setInvalid('nothingChosen');
+    if (uploads.uploading) return setInvalid('stillUploading');
+    if (uploads.failed) return setInvalid('fixFailed');
     const everything = chosen.every((c) => c.quantity === c.max);
     const body = RefundRequestCreate.safeParse({
       reason: reason.trim(),
-      photos: [],
+      photos: uploads.paths,
       lines: everything ? undefined : chosen.filter((c) => c.quantity > 0).map(({ lineId, quantity }) => ({ lineId, quantity })),
     });
-    if (!body.success) return setInvalid(t('orders.refundForm.reasonRequired'));
+    if (!body.success) return setInvalid('reasonRequired');
     setInvalid(null);
     refund.mutate(body.data, {
       onSuccess: () => {
@@ -59,6 +66,7 @@ export function RefundForm({ order, visible, onClose }: RefundFormProps) {
         showCount
         autoSize={{ minRows: 3, maxRows: 5 }}
       />
+      <RefundPhotoPicker uploads={uploads} />
       <p className="field-label">{t('orders.refundForm.lines')}</p>
       {refundable.map((line) => (
         <div key={line.id} className="refund-line">
@@ -77,9 +85,9 @@ export function RefundForm({ order, visible, onClose }: RefundFormProps) {
           />
         </div>
       ))}
-      {invalid && (
+      {invalid && !settled && (
         <p className="form-error" role="alert">
-          {invalid}
+          {t(`orders.refundForm.${invalid}`)}
         </p>
       )}
       {refund.isError && <ErrorText error={refund.error} />}

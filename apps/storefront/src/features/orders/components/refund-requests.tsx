@@ -4,6 +4,7 @@ import type { OrderDetail } from '@bangfu/contracts';
 import { Price, useErrorMessage } from '@bangfu/ui';
 import { formatDateTime } from '../../../lib/format-time';
 import { useEscalateRefund } from '../api/escalate-refund';
+import { RefundPhotos } from './refund-photos';
 
 /** The order's refund requests; the latest one, if the supplier refused it, can go to the association. */
 export function RefundRequests({ order }: { order: OrderDetail }) {
@@ -23,6 +24,7 @@ export function RefundRequests({ order }: { order: OrderDetail }) {
             <>
               <span className="timeline-meta">{formatDateTime(request.createdAt)}</span>
               <span>{t('orders.refundReason', { reason: request.reason })}</span>
+              <RefundPhotos photos={request.photos} />
               {request.decisionReason && <span>{t('orders.decisionReason', { reason: request.decisionReason })}</span>}
               {request.status === 'rejected' && request.id === latestId && canEscalate && (
                 <Button

@@ -1,0 +1,47 @@
+import type { Language, Messages } from '@bangfu/ui';
+
+export const arbitrationMessages: Record<Language, Messages> = {
+  'zh-CN': {
+    arbitration: {
+      title: '退款裁决',
+      intro: '商家拒绝退款后买家申请协会介入的申请，按申请先后排列。协会的裁定为最终结果。',
+      empty: '没有待裁决的退款申请',
+      total: '共 {{count}} 条待裁决',
+      refusal: '商家拒绝理由',
+      actions: '裁定',
+      refund: '裁定退款',
+      refundTitle: '裁定退款给买家',
+      refundText: '订单 #{{orderId}} 退款 {{amount}}，款项将原路退回买家。裁定为最终结果，无法撤销。',
+      refunded: '已裁定退款',
+      uphold: '维持拒绝',
+      upholdTitle: '维持商家的拒绝',
+      upholdText: '订单 #{{orderId}} 不予退款（申请金额 {{amount}}），订单恢复到申请前的状态。裁定为最终结果。',
+      upheld: '已维持商家的拒绝',
+      decisionReason: '裁定理由',
+      decisionReasonHint: '买家和商家都会看到这条理由',
+      decisionReasonInvalid: '请填写 2–500 字的裁定理由',
+    },
+  },
+  en: {
+    arbitration: {
+      title: 'Refund arbitration',
+      intro: 'Refunds the supplier refused and the buyer took to the association, oldest first. The association’s decision is final.',
+      empty: 'No refund requests are waiting for a decision',
+      total_one: '{{count}} request waiting',
+      total_other: '{{count}} requests waiting',
+      refusal: "Supplier's refusal",
+      actions: 'Decision',
+      refund: 'Refund',
+      refundTitle: 'Refund the buyer',
+      refundText: 'Order #{{orderId}} is refunded {{amount}}; the money goes back to the buyer. The decision is final and cannot be recalled.',
+      refunded: 'Refund decided',
+      uphold: 'Uphold refusal',
+      upholdTitle: "Uphold the supplier's refusal",
+      upholdText: 'Order #{{orderId}} is not refunded (asked: {{amount}}) and goes back to where it was. The decision is final.',
+      upheld: "The supplier's refusal was upheld",
+      decisionReason: 'Reason for the decision',
+      decisionReasonHint: 'The buyer and the supplier both read this reason',
+      decisionReasonInvalid: 'Give a reason of 2–500 characters',
+    },
+  },
+};
