@@ -50,6 +50,10 @@ const MOVES: Record<'reserve' | 'release' | 'sellReserved' | 'sellUnreserved' | 
   restock: { kind: 'return', onHand: +1, reserved: 0, guard: 'none' },
 };
 
+function deltasOf(move: Movement, quantity: number): { onHandDelta: number; reservedDelta: number } {
+  return { onHandDelta: move.onHand * quantity, reservedDelta: move.reserved * quantity };
+}
+
 /**
  * The only writer of stock counters. Each change is one guarded UPDATE whose affected-row count says whether
  * the goods were there; no counter is ever read and written back. Every change leaves a ledger row, and a
@@ -96,16 +100,20 @@ export class InventoryService {
   private async applyAll(m: EntityManager, lines: StockLine[], move: Movement, cause: StockCause): Promise<void> {
     // A fixed order keeps concurrent multi-line checkouts from deadlocking on MySQL.
     const ordered = [...lines].sort((a, b) => a.skuId - b.skuId || a.locationId - b.locationId);
-    const ledger: Partial<StockMovementEntity>[] = [];
-    for (const line of ordered) ledger.push(await this.apply(m, line, move, cause));
-    // One ledger insert for all lines: the rows are written, or the whole transaction is not.
-    await insertRows(m, StockMovementEntity, ledger);
+    // The ledger goes first, in one insert: a counter that falls short rolls it back with everything else,
+    // and on MySQL the counter rows are then locked only from their update to the commit.
+    await insertRows(
+      m,
+      StockMovementEntity,
+      ordered.map((line) => ({ skuId: line.skuId, locationId: line.locationId, kind: move.kind, ...deltasOf(move, line.quantity), actorUserId: cause.actorUserId, reason: cause.reason.slice(0, 200) })),
+    );
+    for (const line of ordered) await this.apply(m, line, move);
   }
 
-  /** Changes the counters of one line and returns its ledger row. */
-  private async apply(m: EntityManager, line: StockLine, move: Movement, cause: StockCause): Promise<Partial<StockMovementEntity>> {
+  /** Changes the counters of one line, or throws 409 STOCK_INSUFFICIENT. */
+  private async apply(m: EntityManager, line: StockLine, move: Movement): Promise<void> {
     const n = line.quantity;
-    const deltas = { onHandDelta: move.onHand * n, reservedDelta: move.reserved * n };
+    const deltas = deltasOf(move, n);
     const availableDelta = deltas.onHandDelta - deltas.reservedDelta;
     const guard = GUARDS[move.guard](n);
     // First tried with a second guard proving available stays on the same side of zero, so the common case is
@@ -117,7 +125,6 @@ export class InventoryService {
       const sku = await m.findOne(SkuEntity, { where: { id: line.skuId }, select: { productId: true } });
       if (sku) await this.outbox.emit(m, 'product.changed', { type: 'product', id: sku.productId }, { stock: availableDelta > 0 ? 'in' : 'out' });
     }
-    return { skuId: line.skuId, locationId: line.locationId, kind: move.kind, ...deltas, actorUserId: cause.actorUserId, reason: cause.reason.slice(0, 200) };
   }
 
   /** One guarded UPDATE of the counters; true when every guard held and the row changed. */

@@ -115,13 +115,13 @@ export class CheckoutService {
       orders.map((o) => o.id),
       { kind: 'shopper', userId: user.userId },
     );
+    const payment = await this.payments.createForCheckout(m, { id: checkoutId, totalFen, expiresAt });
     // Stock last: the rows stay locked until commit, so hold them as briefly as possible.
     await this.inventory.reserve(
       m,
       groups.flatMap((g) => g.lines.map((l) => ({ skuId: l.sku.skuId, locationId: l.locationId, quantity: l.quantity }))),
       { actorUserId: user.userId, reason: `checkout ${checkoutId}` },
     );
-    const payment = await this.payments.createForCheckout(m, { id: checkoutId, totalFen, expiresAt });
     return { checkoutId, orders, totalFen, payment: this.payments.view(payment) };
   }
 
