@@ -136,6 +136,14 @@ export const OrderListQuery = PageQuery.extend({
 });
 export type OrderListQuery = z.infer<typeof OrderListQuery>;
 
+/** Association staff see every supplier's orders, and may narrow them to a supplier or an attribution. */
+export const AssociationOrderListQuery = OrderListQuery.extend({
+  supplierId: z.coerce.number().int().positive().optional(),
+  ref: AttributionRef.optional(),
+  channel: Channel.optional(),
+});
+export type AssociationOrderListQuery = z.infer<typeof AssociationOrderListQuery>;
+
 export const OrderList = z.object({ items: z.array(OrderSummary), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
 export type OrderList = z.infer<typeof OrderList>;
 

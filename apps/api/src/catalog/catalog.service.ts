@@ -15,8 +15,7 @@ import { CertificateEntity, SupplierEntity } from '../certification/certificatio
 import { AppError } from '../common/app-error';
 import { Database } from '../database/database';
 import { selectSql } from '../database/rows';
-import { StockLocationEntity } from '../inventory/inventory.entities';
-import { ProductEntity, SkuEntity } from './catalog.entities';
+import { ProductEntity } from './catalog.entities';
 import { ProductsService } from './products.service';
 
 /** Shoppers see a product only while it is certified and listed and its supplier is active. */

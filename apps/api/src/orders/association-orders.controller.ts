@@ -3,18 +3,40 @@ import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type Principal } from '../identity/auth.decorators';
 import { AfterSalesService } from './after-sales.service';
 import { OrderJobsService } from './order-jobs.service';
-import { ArbitrationDecisionDto, RefundListQueryDto, RefundRequestListDto, RefundRequestViewDto } from './orders.dto';
+import {
+  ArbitrationDecisionDto,
+  AssociationOrderListQueryDto,
+  OrderDetailDto,
+  OrderListDto,
+  RefundListQueryDto,
+  RefundRequestListDto,
+  RefundRequestViewDto,
+} from './orders.dto';
+import { EVERY_ORDER, OrdersService } from './orders.service';
 
-/** Association staff: arbitration of refused refunds, and running the order jobs on demand. */
+/** Association staff: every supplier's orders, arbitration of refused refunds, and running the order jobs on demand. */
 @ApiTags('association')
 @ApiBearerAuth()
 @Roles('staff')
 @Controller('association')
 export class AssociationOrdersController {
   constructor(
+    private readonly orderList: OrdersService,
     private readonly afterSales: AfterSalesService,
     private readonly jobs: OrderJobsService,
   ) {}
+
+  @Get('orders')
+  @ApiOkResponse({ type: OrderListDto })
+  orders(@Query() query: AssociationOrderListQueryDto) {
+    return this.orderList.list(EVERY_ORDER, query);
+  }
+
+  @Get('orders/:id')
+  @ApiOkResponse({ type: OrderDetailDto })
+  order(@Param('id', ParseIntPipe) id: number) {
+    return this.orderList.get(EVERY_ORDER, id);
+  }
 
   /** Escalated requests by default: the ones waiting for the association. */
   @Get('refund-requests')

@@ -1,5 +1,6 @@
 import {
   ArbitrationDecision,
+  AssociationOrderListQuery,
   CancelRequest,
   CheckoutRequest,
   CheckoutResponse,
@@ -20,6 +21,7 @@ export class CheckoutResponseDto extends createZodDto(CheckoutResponse) {}
 export class OrderDetailDto extends createZodDto(OrderDetail) {}
 export class OrderListDto extends createZodDto(OrderList) {}
 export class OrderListQueryDto extends createZodDto(OrderListQuery) {}
+export class AssociationOrderListQueryDto extends createZodDto(AssociationOrderListQuery) {}
 export class OrderExportQueryDto extends createZodDto(OrderListQuery.omit({ page: true, pageSize: true })) {}
 export class CancelDto extends createZodDto(CancelRequest) {}
 export class ShipDto extends createZodDto(ShipRequest) {}

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { fenToYuan, type OrderDetail, type OrderList, type OrderListQuery, type ShipRequest } from '@bangfu/contracts';
+import { fenToYuan, type AssociationOrderListQuery, type OrderDetail, type OrderList, type OrderListQuery, type ShipRequest } from '@bangfu/contracts';
 import type { EntityManager } from 'typeorm';
 import { AppError } from '../common/app-error';
 import { chinaDate } from '../common/clock';
@@ -12,8 +12,12 @@ import { stockLines } from './stock-lines';
 import { OrderViews } from './order-views';
 import { OrderEntity, OrderLineEntity } from './orders.entities';
 
-/** Whose orders a caller may see: a shopper's own, or those sold by the caller's supplier. */
-export type OrderScope = { userId: number } | { supplierId: number };
+/** Whose orders a caller may see: a shopper's own, those sold by the caller's supplier, or (staff) all. */
+export type OrderScope = { userId: number } | { supplierId: number } | { everyone: true };
+export const EVERY_ORDER: OrderScope = { everyone: true };
+
+/** What an order list may be narrowed by; shoppers and suppliers are given only status and dates. */
+type OrderFilter = Omit<AssociationOrderListQuery, 'page' | 'pageSize'>;
 
 export function scopeOf(user: Principal, as: 'shopper' | 'supplier'): OrderScope {
   if (as === 'shopper') return { userId: user.userId };
@@ -29,7 +33,7 @@ export function scopeOf(user: Principal, as: 'shopper' | 'supplier'): OrderScope
  */
 /** The order if the scope may see it; otherwise not found, so ids of others' orders reveal nothing. */
 export async function findOrder(m: EntityManager, scope: OrderScope, id: number): Promise<OrderEntity> {
-  const order = await m.findOneBy(OrderEntity, { id, ...scope });
+  const order = await m.findOneBy(OrderEntity, { id, ...('everyone' in scope ? {} : scope) });
   if (!order) throw AppError.notFound('Order', id);
   return order;
 }
@@ -61,7 +65,7 @@ export class OrdersService {
     private readonly payments: PaymentsService,
   ) {}
 
-  async list(scope: OrderScope, query: OrderListQuery): Promise<OrderList> {
+  async list(scope: OrderScope, query: OrderFilter & Pick<OrderListQuery, 'page' | 'pageSize'>): Promise<OrderList> {
     const m = this.db.manager;
     const [rows, total] = await this.filtered(m, scope, query)
       .orderBy('o.id', 'DESC')
@@ -184,10 +188,13 @@ export class OrdersService {
     return `orders-${query.from ?? 'all'}-${query.to ?? chinaDate(today)}.csv`;
   }
 
-  private filtered(m: EntityManager, scope: OrderScope, query: Omit<OrderListQuery, 'page' | 'pageSize'>) {
+  private filtered(m: EntityManager, scope: OrderScope, query: OrderFilter) {
     const q = m.createQueryBuilder(OrderEntity, 'o');
-    if ('userId' in scope) q.where('o.user_id = :userId', scope);
-    else q.where('o.supplier_id = :supplierId', scope);
+    if ('userId' in scope) q.andWhere('o.user_id = :userId', scope);
+    if ('supplierId' in scope) q.andWhere('o.supplier_id = :supplierId', scope);
+    if (query.supplierId) q.andWhere('o.supplier_id = :onlySupplierId', { onlySupplierId: query.supplierId });
+    if (query.ref) q.andWhere('o.ref = :ref', { ref: query.ref });
+    if (query.channel) q.andWhere('o.channel = :channel', { channel: query.channel });
     if (query.status) q.andWhere('o.status = :status', { status: query.status });
     const { after, before } = dayRange(query.from, query.to);
     if (after) q.andWhere('o.created_at >= :after', { after });
