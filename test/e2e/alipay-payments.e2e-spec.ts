@@ -95,7 +95,7 @@ describe('payments through Alipay', () => {
     expect((await notify(alipay.notification(outTradeNo, { tradeStatus: 'TRADE_CLOSED' })).expect(200)).text).toBe('success');
     const order = await orderOf(buyer.token, orderId);
     expect(order.status).toBe('cancelled');
-    expect(order.timeline.at(-1)).toMatchObject({ actor: 'system', reason: 'payment closed unpaid' });
+    expect(order.timeline.at(-1)).toMatchObject({ actor: 'system', reason: 'payment closed unpaid', reasonCode: 'payment_closed' });
     expect(await stockOf(t, sku)).toEqual({ onHand: 10, reserved: 0, available: 10 });
   });
 

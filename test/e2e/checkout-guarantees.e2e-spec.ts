@@ -165,7 +165,7 @@ describe('checkout guarantees', () => {
 
       const order = (await t.http.get(`/api/orders/${res.body.orders[0].id}`).set(auth(buyer.token)).expect(200)).body;
       expect(order.status).toBe('cancelled');
-      expect(order.timeline.at(-1)).toMatchObject({ from: 'pending_payment', to: 'cancelled', actor: 'system', reason: 'payment window expired' });
+      expect(order.timeline.at(-1)).toMatchObject({ from: 'pending_payment', to: 'cancelled', actor: 'system', reason: 'payment window expired', reasonCode: 'expired', reasonValues: {} });
       expect((await t.http.get(`/api/payments/${res.body.payment.id}`).set(auth(buyer.token)).expect(200)).body.status).toBe('closed');
     });
 
@@ -179,7 +179,8 @@ describe('checkout guarantees', () => {
       await payDev(t, res.body.payment.id).expect(200);
       const order = (await t.http.get(`/api/orders/${res.body.orders[0].id}`).set(auth(buyer.token)).expect(200)).body;
       expect(order.status).toBe('paid');
-      expect(order.timeline.map((s: { to: string }) => s.to)).toEqual(['pending_payment', 'cancelled', 'paid']);
+      expect(order.timeline.map((s: { to: string; reasonCode: string }) => `${s.to}:${s.reasonCode}`)).toEqual(['pending_payment:placed', 'cancelled:expired', 'paid:late_paid']);
+      expect(order.timeline.at(-1).reasonValues).toEqual({ tradeNo: res.body.payment.outTradeNo });
       expect(await stockOf(t, sku)).toEqual({ onHand: 6, reserved: 0, available: 6 });
       expect(await ledgerOf(t, sku)).toEqual({ onHand: 6, reserved: 0 });
     });
@@ -198,11 +199,11 @@ describe('checkout guarantees', () => {
       const order = (await t.http.get(`/api/orders/${res.body.orders[0].id}`).set(auth(late.token)).expect(200)).body;
       expect(order.status).toBe('refunded');
       expect(order.refundedFen).toBe(order.totalFen);
-      expect(order.timeline.map((s: { to: string; actor: string }) => `${s.to}:${s.actor}`)).toEqual([
-        'pending_payment:shopper',
-        'cancelled:system',
-        'refunding:system',
-        'refunded:system',
+      expect(order.timeline.map((s: { to: string; actor: string; reasonCode: string }) => `${s.to}:${s.actor}:${s.reasonCode}`)).toEqual([
+        'pending_payment:shopper:placed',
+        'cancelled:system:expired',
+        'refunding:system:late_no_stock',
+        'refunded:system:refunded',
       ]);
       expect(order.refundRequests).toEqual([expect.objectContaining({ status: 'refunded', amountFen: order.totalFen })]);
       // The one left is still for sale; the late order took nothing.

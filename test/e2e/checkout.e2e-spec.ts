@@ -38,7 +38,7 @@ describe('checkout', () => {
     const detail = await t.http.get(`/api/orders/${res.body.orders[0].id}`).set(auth(buyer.token)).expect(200);
     expect(detail.body).toMatchObject({ status: 'pending_payment', itemsFen: 13600, shippingFen: 0, address: ADDRESS });
     expect(detail.body.lines).toEqual([expect.objectContaining({ skuId: tea, productName: '西乡午子仙毫', unitPriceFen: 6800, quantity: 2, lineTotalFen: 13600 })]);
-    expect(detail.body.timeline).toEqual([{ from: null, to: 'pending_payment', at: expect.any(String), actor: 'shopper', reason: null }]);
+    expect(detail.body.timeline).toEqual([{ from: null, to: 'pending_payment', at: expect.any(String), actor: 'shopper', reason: null, reasonCode: 'placed', reasonValues: {} }]);
 
     await payDev(t, res.body.payment.id).expect(200);
     expect((await t.http.get(`/api/orders/${res.body.orders[1].id}`).set(auth(buyer.token)).expect(200)).body.status).toBe('paid');

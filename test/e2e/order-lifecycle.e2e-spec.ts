@@ -17,7 +17,15 @@ function expectError(res: Response, status: number, code: string, details?: unkn
   });
 }
 
-const step = (from: string | null, to: string, actor: string, reason: string | null) => ({ from, to, actor, reason, at: expect.any(String) });
+const step = (from: string | null, to: string, actor: string, reason: string | null, reasonCode: string, reasonValues: object = {}) => ({
+  from,
+  to,
+  actor,
+  reason,
+  reasonCode,
+  reasonValues,
+  at: expect.any(String),
+});
 
 describe(`order lifecycle on ${TEST_DB}`, () => {
   let t: TestApp;
@@ -83,10 +91,10 @@ describe(`order lifecycle on ${TEST_DB}`, () => {
     const done = await t.http.post(`/api/orders/${id}/confirm-receipt`).set(auth(buyer.token)).expect(200);
     expect(done.body).toMatchObject({ id, status: 'completed', autoCompleteAt: null, paymentDueAt: null });
     expect(done.body.timeline).toEqual([
-      step(null, 'pending_payment', 'shopper', null),
-      step('pending_payment', 'paid', 'system', `payment ${placed.body.payment.outTradeNo}`),
-      step('paid', 'shipped', 'supplier', 'SF SF1234567890'),
-      step('shipped', 'completed', 'shopper', 'receipt confirmed'),
+      step(null, 'pending_payment', 'shopper', null, 'placed'),
+      step('pending_payment', 'paid', 'system', `payment ${placed.body.payment.outTradeNo}`, 'paid', { tradeNo: placed.body.payment.outTradeNo }),
+      step('paid', 'shipped', 'supplier', 'SF SF1234567890', 'shipped', { carrier: 'SF', trackingNo: 'SF1234567890' }),
+      step('shipped', 'completed', 'shopper', 'receipt confirmed', 'receipt_confirmed'),
     ]);
     const times = done.body.timeline.map((s: { at: string }) => Date.parse(s.at));
     expect(times).toEqual([...times].sort((a, b) => a - b));
@@ -172,7 +180,7 @@ describe(`order lifecycle on ${TEST_DB}`, () => {
     expect(after).toMatchObject({ status: 'refunded', totalFen: 6800, refundedFen: 6800 });
     expect(after.lines.map((l: { refundedQuantity: number }) => l.refundedQuantity)).toEqual([2]);
     expect(after.refundRequests).toEqual([accepted.body]);
-    expect(after.timeline.slice(2)).toEqual([step('paid', 'refunding', 'shopper', '拍错了规格'), step('refunding', 'refunded', 'supplier', 'refunded 6800 fen')]);
+    expect(after.timeline.slice(2)).toEqual([step('paid', 'refunding', 'shopper', '拍错了规格', 'refund_requested', { note: '拍错了规格' }), step('refunding', 'refunded', 'supplier', 'refunded 6800 fen', 'refunded', { amountFen: 6800 })]);
     expect(await stockOf(t, tea)).toEqual({ onHand: 10, reserved: 0, available: 10 });
     expect(await ledgerOf(t, tea)).toEqual({ onHand: 10, reserved: 0 });
     expect(await movements(tea, 'return')).toEqual([{ onHand: 2, reserved: 0 }]);
@@ -216,7 +224,7 @@ describe(`order lifecycle on ${TEST_DB}`, () => {
       [teaLine, 1],
       [honeyLine, 0],
     ]);
-    expect(partly.timeline.slice(3)).toEqual([step('shipped', 'refunding', 'shopper', '一罐破损'), step('refunding', 'shipped', 'supplier', 'partly refunded: 2000 fen')]);
+    expect(partly.timeline.slice(3)).toEqual([step('shipped', 'refunding', 'shopper', '一罐破损', 'refund_requested', { note: '一罐破损' }), step('refunding', 'shipped', 'supplier', 'partly refunded: 2000 fen', 'partly_refunded', { amountFen: 2000 })]);
     // Shipped goods are with the shopper: nothing goes back on the shelf.
     expect(await stockOf(t, tea)).toEqual({ onHand: 8, reserved: 0, available: 8 });
     expect(await stockOf(t, honey)).toEqual({ onHand: 9, reserved: 0, available: 9 });
@@ -251,7 +259,7 @@ describe(`order lifecycle on ${TEST_DB}`, () => {
       [2000, 'refunded'],
       [4300, 'refunded'],
     ]);
-    expect(refunded.timeline.slice(-2)).toEqual([step('shipped', 'refunding', 'shopper', '全部退掉'), step('refunding', 'refunded', 'supplier', 'refunded 4300 fen')]);
+    expect(refunded.timeline.slice(-2)).toEqual([step('shipped', 'refunding', 'shopper', '全部退掉', 'refund_requested', { note: '全部退掉' }), step('refunding', 'refunded', 'supplier', 'refunded 4300 fen', 'refunded', { amountFen: 4300 })]);
     expect(await paymentRow(payment.id)).toEqual({ status: 'succeeded', amountFen: 6300, refundedFen: 6300 });
     expect(await stockOf(t, tea)).toEqual({ onHand: 8, reserved: 0, available: 8 });
     expect(await ledgerOf(t, honey)).toEqual({ onHand: 9, reserved: 0 });
@@ -274,7 +282,7 @@ describe(`order lifecycle on ${TEST_DB}`, () => {
     expect(rejected.body).toEqual({ ...asked.body, status: 'rejected', decisionReason: '已经在打包', resolvedAt: expect.any(String) });
     const back = await order(buyer.token, paid.id);
     expect(back).toMatchObject({ status: 'paid', refundedFen: 0 });
-    expect(back.timeline.slice(-2)).toEqual([step('paid', 'refunding', 'shopper', '等太久了'), step('refunding', 'paid', 'supplier', 'refund refused: 已经在打包')]);
+    expect(back.timeline.slice(-2)).toEqual([step('paid', 'refunding', 'shopper', '等太久了', 'refund_requested', { note: '等太久了' }), step('refunding', 'paid', 'supplier', 'refund refused: 已经在打包', 'refund_refused', { note: '已经在打包' })]);
     // Refused once is final for the supplier.
     expectError(await t.http.post(`/api/supplier/refund-requests/${asked.body.id}/accept`).set(auth(farm.token)), 409, 'REFUND_STATE_CONFLICT', {
       status: 'rejected',
@@ -292,8 +300,8 @@ describe(`order lifecycle on ${TEST_DB}`, () => {
     const refunded = await order(buyer.token, paid.id);
     expect(refunded).toMatchObject({ status: 'refunded', refundedFen: 5800 });
     expect(refunded.timeline.slice(-2)).toEqual([
-      step('paid', 'refunding', 'shopper', 'refund taken to the association'),
-      step('refunding', 'refunded', 'staff', 'refunded 5800 fen'),
+      step('paid', 'refunding', 'shopper', 'refund taken to the association', 'escalated'),
+      step('refunding', 'refunded', 'staff', 'refunded 5800 fen', 'refunded', { amountFen: 5800 }),
     ]);
     expect(await stockOf(t, tea)).toEqual({ onHand: 10, reserved: 0, available: 10 });
     expect(await paymentRow(paid.payment.id)).toEqual({ status: 'succeeded', amountFen: 5800, refundedFen: 5800 });
@@ -313,8 +321,8 @@ describe(`order lifecycle on ${TEST_DB}`, () => {
     const kept = await order(buyer.token, second.id);
     expect(kept).toMatchObject({ status: 'shipped', refundedFen: 0 });
     expect(kept.timeline.slice(-2)).toEqual([
-      step('shipped', 'refunding', 'shopper', 'refund taken to the association'),
-      step('refunding', 'shipped', 'staff', 'refund declined by the association: 检测合格，不予退款'),
+      step('shipped', 'refunding', 'shopper', 'refund taken to the association', 'escalated'),
+      step('refunding', 'shipped', 'staff', 'refund declined by the association: 检测合格，不予退款', 'refund_declined', { note: '检测合格，不予退款' }),
     ]);
     expect(await paymentRow(second.payment.id)).toEqual({ status: 'succeeded', amountFen: 5800, refundedFen: 0 });
     expect(await stockOf(t, tea)).toEqual({ onHand: 9, reserved: 0, available: 9 });
@@ -358,10 +366,10 @@ describe(`order lifecycle on ${TEST_DB}`, () => {
 
     const cancelled = await t.http.post(`/api/orders/${honeyOrder}/cancel`).set(auth(buyer.token)).send({ reason: '地址写错了' }).expect(200);
     expect(cancelled.body).toMatchObject({ id: honeyOrder, status: 'cancelled', paymentDueAt: null });
-    expect(cancelled.body.timeline).toEqual([step(null, 'pending_payment', 'shopper', null), step('pending_payment', 'cancelled', 'shopper', '地址写错了')]);
+    expect(cancelled.body.timeline).toEqual([step(null, 'pending_payment', 'shopper', null, 'placed'), step('pending_payment', 'cancelled', 'shopper', '地址写错了', 'cancelled_by_shopper', { note: '地址写错了' })]);
     const sibling = await order(buyer.token, teaOrder);
     expect(sibling.status).toBe('cancelled');
-    expect(sibling.timeline).toEqual([step(null, 'pending_payment', 'shopper', null), step('pending_payment', 'cancelled', 'shopper', '地址写错了')]);
+    expect(sibling.timeline).toEqual([step(null, 'pending_payment', 'shopper', null, 'placed'), step('pending_payment', 'cancelled', 'shopper', '地址写错了', 'cancelled_by_shopper', { note: '地址写错了' })]);
 
     expect(await stockOf(t, tea)).toEqual({ onHand: 10, reserved: 0, available: 10 });
     expect(await stockOf(t, honey)).toEqual({ onHand: 5, reserved: 0, available: 5 });
@@ -490,6 +498,8 @@ describe(`order jobs (auto-completion, refund retries) on ${TEST_DB}`, () => {
       to: 'completed',
       actor: 'system',
       reason: 'no complaint within 10 days of shipping',
+      reasonCode: 'auto_completed',
+      reasonValues: { days: 10 },
       at: new Date(shippedAt + 10 * DAY_MS + 1000).toISOString(),
     });
     expect(done.timeline.map((s: { to: string }) => s.to)).toEqual(['pending_payment', 'paid', 'shipped', 'completed']);

@@ -86,12 +86,39 @@ export const OrderLineView = z.object({
 });
 export type OrderLineView = z.infer<typeof OrderLineView>;
 
+/**
+ * Why an order moved, as a stable code with its values, so each app words it in its reader's language.
+ * `note` in the values is text a person typed (a refund reason, a refusal) and is shown as written.
+ */
+export const TimelineReasonCode = z.enum([
+  'placed',
+  'paid',
+  'late_paid',
+  'payment_closed',
+  'expired',
+  'cancelled_by_shopper',
+  'shipped',
+  'receipt_confirmed',
+  'auto_completed',
+  'refund_requested',
+  'escalated',
+  'refund_refused',
+  'refund_declined',
+  'refunded',
+  'partly_refunded',
+  'late_no_stock',
+]);
+export type TimelineReasonCode = z.infer<typeof TimelineReasonCode>;
+
 export const TimelineEntry = z.object({
   from: OrderStatus.nullable(),
   to: OrderStatus,
   at: z.string(),
   actor: ActorKind,
+  /** The same reason in English words, for logs and for clients that do not know the code. */
   reason: z.string().nullable(),
+  reasonCode: TimelineReasonCode.nullable(),
+  reasonValues: z.record(z.string(), z.union([z.string(), z.number()])),
 });
 export type TimelineEntry = z.infer<typeof TimelineEntry>;
 

@@ -21,6 +21,7 @@ import { Foundation1764300000000 } from './migrations/1764300000000-foundation';
 import { Certification1764400000000 } from './migrations/1764400000000-certification';
 import { Search1764500000000 } from './migrations/1764500000000-search';
 import { Orders1764600000000 } from './migrations/1764600000000-orders';
+import { TimelineReasons1764700000000 } from './migrations/1764700000000-timeline-reasons';
 import { SnakeNamingStrategy } from './naming';
 
 export const ENTITIES = [
@@ -51,7 +52,7 @@ export const ENTITIES = [
   PaymentEventEntity,
 ];
 
-export const MIGRATIONS = [Foundation1764300000000, Certification1764400000000, Search1764500000000, Orders1764600000000];
+export const MIGRATIONS = [Foundation1764300000000, Certification1764400000000, Search1764500000000, Orders1764600000000, TimelineReasons1764700000000];
 
 export function dataSourceOptions(db: DatabaseConfig): DataSourceOptions {
   const common = {

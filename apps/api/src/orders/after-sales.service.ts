@@ -7,7 +7,7 @@ import { Database } from '../database/database';
 import type { Principal } from '../identity/auth.decorators';
 import { InventoryService } from '../inventory/inventory.service';
 import { PaymentsService } from '../payments/payments.service';
-import { OrderTransitions, SYSTEM, type Actor } from './order-process';
+import { OrderTransitions, REASONS, SYSTEM, type Actor, type StepReason } from './order-process';
 import { stockLines } from './stock-lines';
 import { refundRequestView } from './order-views';
 import { OrderEntity, OrderLineEntity, RefundRequestEntity, type RefundLine } from './orders.entities';
@@ -45,7 +45,7 @@ export class AfterSalesService {
       const lines = await m.find(OrderLineEntity, { where: { orderId }, order: { id: 'ASC' } });
       const wanted = this.wantedLines(lines, body.lines);
       const request = await this.insert(m, order, user.userId, body.reason, body.photos, wanted, this.amountOf(order, lines, wanted), 'requested');
-      await this.transitions.move(m, order, 'refunding', { kind: 'shopper', userId: user.userId }, body.reason, { statusBeforeRefund: order.status });
+      await this.transitions.move(m, order, 'refunding', { kind: 'shopper', userId: user.userId }, REASONS.refundRequested(body.reason), { statusBeforeRefund: order.status });
       return refundRequestView(request);
     });
   }
@@ -85,7 +85,7 @@ export class AfterSalesService {
     return this.db.transaction(async (m) => {
       const request = await this.requestIn(m, supplier, requestId);
       await this.decide(m, request, 'requested', 'rejected', user.userId, reason);
-      await this.returnOrder(m, request.orderId, { kind: 'supplier', userId: user.userId }, `refund refused: ${reason}`);
+      await this.returnOrder(m, request.orderId, { kind: 'supplier', userId: user.userId }, REASONS.refundRefused(reason));
       return refundRequestView(await m.findOneByOrFail(RefundRequestEntity, { id: requestId }));
     });
   }
@@ -108,7 +108,7 @@ export class AfterSalesService {
         });
       }
       await this.decide(m, request, 'rejected', 'escalated', null, request.decisionReason);
-      await this.transitions.move(m, order, 'refunding', { kind: 'shopper', userId: user.userId }, 'refund taken to the association', {
+      await this.transitions.move(m, order, 'refunding', { kind: 'shopper', userId: user.userId }, REASONS.escalated(), {
         statusBeforeRefund: order.status,
       });
       return refundRequestView(await m.findOneByOrFail(RefundRequestEntity, { id: requestId }));
@@ -121,7 +121,7 @@ export class AfterSalesService {
       const request = await m.findOneBy(RefundRequestEntity, { id: requestId });
       if (!request) throw AppError.notFound('Refund request', requestId);
       await this.decide(m, request, 'escalated', decision.refund ? 'refunding' : 'declined', user.userId, decision.reason);
-      if (!decision.refund) await this.returnOrder(m, request.orderId, staff, `refund declined by the association: ${decision.reason}`);
+      if (!decision.refund) await this.returnOrder(m, request.orderId, staff, REASONS.refundDeclined(decision.reason));
     });
     return decision.refund ? this.execute(requestId, staff) : refundRequestView(await this.db.manager.findOneByOrFail(RefundRequestEntity, { id: requestId }));
   }
@@ -139,7 +139,7 @@ export class AfterSalesService {
       order.totalFen,
       'refunding',
     );
-    await this.transitions.move(m, order, 'refunding', SYSTEM, 'late payment without stock: refunding in full');
+    await this.transitions.move(m, order, 'refunding', SYSTEM, REASONS.lateNoStock());
     return request.id;
   }
 
@@ -225,11 +225,11 @@ export class AfterSalesService {
       );
     }
     const everything = order.refundedFen + request.amountFen >= order.totalFen;
-    if (everything || !order.statusBeforeRefund) await this.transitions.move(m, order, 'refunded', actor, `refunded ${request.amountFen} fen`);
-    else await this.transitions.move(m, order, order.statusBeforeRefund, actor, `partly refunded: ${request.amountFen} fen`, { statusBeforeRefund: null });
+    if (everything || !order.statusBeforeRefund) await this.transitions.move(m, order, 'refunded', actor, REASONS.refunded(request.amountFen));
+    else await this.transitions.move(m, order, order.statusBeforeRefund, actor, REASONS.partlyRefunded(request.amountFen), { statusBeforeRefund: null });
   }
 
-  private async returnOrder(m: EntityManager, orderId: number, actor: Actor, reason: string): Promise<void> {
+  private async returnOrder(m: EntityManager, orderId: number, actor: Actor, reason: StepReason): Promise<void> {
     const order = await m.findOneByOrFail(OrderEntity, { id: orderId });
     if (order.status !== 'refunding' || !order.statusBeforeRefund) return;
     await this.transitions.move(m, order, order.statusBeforeRefund, actor, reason, { statusBeforeRefund: null });

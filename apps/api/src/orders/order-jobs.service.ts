@@ -5,7 +5,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config';
 import { Database } from '../database/database';
 import { PaymentsService } from '../payments/payments.service';
 import { AfterSalesService } from './after-sales.service';
-import { OrderTransitions, SYSTEM } from './order-process';
+import { OrderTransitions, REASONS, SYSTEM } from './order-process';
 import { OrderEntity } from './orders.entities';
 import { OrdersService } from './orders.service';
 
@@ -57,7 +57,7 @@ export class OrderJobsService implements OnApplicationBootstrap, OnApplicationSh
         .limit(BATCH)
         .getRawMany();
       for (const { checkoutId } of due) {
-        const n = await this.orders.cancelCheckout(Number(checkoutId), SYSTEM, 'payment window expired');
+        const n = await this.orders.cancelCheckout(Number(checkoutId), SYSTEM, REASONS.expired());
         cancelled += n;
         if (n) await this.payments.closeUnpaid(Number(checkoutId));
       }
@@ -79,7 +79,7 @@ export class OrderJobsService implements OnApplicationBootstrap, OnApplicationSh
         .getMany();
       for (const order of due) {
         const moved = await this.db.transaction((m) =>
-          this.transitions.tryMove(m, order, 'completed', SYSTEM, `no complaint within ${this.config.autoCompleteDays} days of shipping`),
+          this.transitions.tryMove(m, order, 'completed', SYSTEM, REASONS.autoCompleted(this.config.autoCompleteDays)),
         );
         if (moved) completed++;
       }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { ActorKind, OrderStatus } from '@bangfu/contracts';
+import type { ActorKind, OrderStatus, TimelineReasonCode } from '@bangfu/contracts';
 import type { EntityManager } from 'typeorm';
 import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
@@ -42,6 +42,39 @@ type StepFields = Partial<Pick<OrderEntity, 'carrier' | 'trackingNo' | 'statusBe
 
 export const SYSTEM: Actor = { kind: 'system', userId: null };
 
+/** Why a step was taken: a code and values for the apps to word, and the same in English for `reason`. */
+export interface StepReason {
+  code: TimelineReasonCode;
+  values: Record<string, string | number>;
+  text: string | null;
+}
+
+const because = (code: TimelineReasonCode, values: StepReason['values'], text: string | null): StepReason => ({ code, values, text });
+
+/** Every reason an order moves for; `note` is text a person typed. */
+export const REASONS = {
+  placed: () => because('placed', {}, null),
+  paid: (tradeNo: string) => because('paid', { tradeNo }, `payment ${tradeNo}`),
+  latePaid: (tradeNo: string) => because('late_paid', { tradeNo }, `late payment ${tradeNo}; goods still available`),
+  paymentClosed: () => because('payment_closed', {}, 'payment closed unpaid'),
+  expired: () => because('expired', {}, 'payment window expired'),
+  cancelledByShopper: (note?: string) => because('cancelled_by_shopper', note ? { note } : {}, note ?? 'cancelled by the shopper'),
+  shipped: (carrier: string, trackingNo: string) => because('shipped', { carrier, trackingNo }, `${carrier} ${trackingNo}`),
+  receiptConfirmed: () => because('receipt_confirmed', {}, 'receipt confirmed'),
+  autoCompleted: (days: number) => because('auto_completed', { days }, `no complaint within ${days} days of shipping`),
+  refundRequested: (note: string) => because('refund_requested', { note }, note),
+  escalated: () => because('escalated', {}, 'refund taken to the association'),
+  refundRefused: (note: string) => because('refund_refused', { note }, `refund refused: ${note}`),
+  refundDeclined: (note: string) => because('refund_declined', { note }, `refund declined by the association: ${note}`),
+  refunded: (amountFen: number) => because('refunded', { amountFen }, `refunded ${amountFen} fen`),
+  partlyRefunded: (amountFen: number) => because('partly_refunded', { amountFen }, `partly refunded: ${amountFen} fen`),
+  lateNoStock: () => because('late_no_stock', {}, 'late payment without stock: refunding in full'),
+} satisfies Record<string, (...args: never[]) => StepReason>;
+
+function reasonColumns(reason: StepReason): Pick<OrderTransitionEntity, 'reason' | 'reasonCode' | 'reasonValues'> {
+  return { reason: reason.text?.slice(0, 500) ?? null, reasonCode: reason.code, reasonValues: reason.values };
+}
+
 @Injectable()
 export class OrderTransitions {
   constructor(private readonly clock: Clock) {}
@@ -52,7 +85,7 @@ export class OrderTransitions {
     await insertRows(
       m,
       OrderTransitionEntity,
-      orderIds.map((orderId) => ({ orderId, fromStatus: null, toStatus: 'pending_payment' as const, actor: actor.kind, actorUserId: actor.userId, reason: null, at })),
+      orderIds.map((orderId) => ({ orderId, fromStatus: null, toStatus: 'pending_payment' as const, actor: actor.kind, actorUserId: actor.userId, ...reasonColumns(REASONS.placed()), at })),
     );
   }
 
@@ -60,7 +93,7 @@ export class OrderTransitions {
    * Moves an order from the status the caller saw to the next one with a guarded update, and records the
    * step. An illegal step, or one another request made first, is a 409; the caller's transaction rolls back.
    */
-  move(m: EntityManager, order: Pick<OrderEntity, 'id' | 'status'>, to: OrderStatus, actor: Actor, reason: string | null, extra: StepFields = {}): Promise<void> {
+  move(m: EntityManager, order: Pick<OrderEntity, 'id' | 'status'>, to: OrderStatus, actor: Actor, reason: StepReason, extra: StepFields = {}): Promise<void> {
     return this.moveAll(m, [order], to, actor, reason, extra);
   }
 
@@ -70,7 +103,7 @@ export class OrderTransitions {
     orders: Pick<OrderEntity, 'id' | 'status'>[],
     to: OrderStatus,
     actor: Actor,
-    reason: string | null,
+    reason: StepReason,
     extra: StepFields = {},
   ): Promise<void> {
     if (await this.claim(m, orders, to, actor, reason, extra)) return;
@@ -85,7 +118,7 @@ export class OrderTransitions {
   }
 
   /** As move, but answers false instead of throwing when the order is no longer where the caller saw it. */
-  tryMove(m: EntityManager, order: Pick<OrderEntity, 'id' | 'status'>, to: OrderStatus, actor: Actor, reason: string | null, extra: StepFields = {}): Promise<boolean> {
+  tryMove(m: EntityManager, order: Pick<OrderEntity, 'id' | 'status'>, to: OrderStatus, actor: Actor, reason: StepReason, extra: StepFields = {}): Promise<boolean> {
     return this.claim(m, [order], to, actor, reason, extra);
   }
 
@@ -95,7 +128,7 @@ export class OrderTransitions {
     orders: Pick<OrderEntity, 'id' | 'status'>[],
     to: OrderStatus,
     actor: Actor,
-    reason: string | null,
+    reason: StepReason,
     extra: StepFields,
   ): Promise<boolean> {
     const from = orders[0].status;
@@ -117,7 +150,7 @@ export class OrderTransitions {
     await insertRows(
       m,
       OrderTransitionEntity,
-      orders.map((order) => ({ orderId: order.id, fromStatus: from, toStatus: to, actor: actor.kind, actorUserId: actor.userId, reason: reason?.slice(0, 500) ?? null, at })),
+      orders.map((order) => ({ orderId: order.id, fromStatus: from, toStatus: to, actor: actor.kind, actorUserId: actor.userId, ...reasonColumns(reason), at })),
     );
     for (const order of orders) order.status = to;
     return true;

@@ -7,7 +7,7 @@ import { InventoryService } from '../inventory/inventory.service';
 import type { PaymentSettlement } from '../payments/payment-settlement';
 import type { PaymentEntity } from '../payments/payments.entities';
 import { AfterSalesService } from './after-sales.service';
-import { SYSTEM, OrderTransitions } from './order-process';
+import { OrderTransitions, REASONS, SYSTEM } from './order-process';
 import { CheckoutEntity, OrderEntity, OrderLineEntity } from './orders.entities';
 import { stockLines } from './stock-lines';
 
@@ -46,13 +46,13 @@ export class OrderSettlement implements PaymentSettlement {
     // The usual case: every order of the checkout waits for this payment; they move and sell together.
     const unpaid = orders.filter((o) => o.status === 'pending_payment');
     if (unpaid.length) {
-      await this.transitions.moveAll(m, unpaid, 'paid', SYSTEM, `payment ${payment.outTradeNo}`);
+      await this.transitions.moveAll(m, unpaid, 'paid', SYSTEM, REASONS.paid(payment.outTradeNo));
       await this.inventory.sellReserved(m, stockLines(unpaid.flatMap(linesOf)), cause);
     }
     const refunds: number[] = [];
     for (const order of orders.filter((o) => o.status === 'cancelled')) {
       if (await this.takeAgain(m, linesOf(order), cause)) {
-        await this.transitions.move(m, order, 'paid', SYSTEM, `late payment ${payment.outTradeNo}; goods still available`);
+        await this.transitions.move(m, order, 'paid', SYSTEM, REASONS.latePaid(payment.outTradeNo));
       } else {
         refunds.push(await this.afterSales.refundLatePayment(m, order));
       }
@@ -64,7 +64,7 @@ export class OrderSettlement implements PaymentSettlement {
   async paymentClosed(m: EntityManager, payment: PaymentEntity): Promise<void> {
     const orders = await m.find(OrderEntity, { where: { checkoutId: payment.checkoutId, status: 'pending_payment' } });
     for (const order of orders) {
-      if (!(await this.transitions.tryMove(m, order, 'cancelled', SYSTEM, 'payment closed unpaid'))) continue;
+      if (!(await this.transitions.tryMove(m, order, 'cancelled', SYSTEM, REASONS.paymentClosed()))) continue;
       await this.inventory.release(m, stockLines(await m.findBy(OrderLineEntity, { orderId: order.id })), {
         actorUserId: null,
         reason: `order ${order.id} cancelled: payment closed`,

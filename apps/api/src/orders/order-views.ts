@@ -92,7 +92,17 @@ export class OrderViews {
       paymentDueAt: order.status === 'pending_payment' ? iso(order.paymentDueAt) : null,
       autoCompleteAt:
         order.status === 'shipped' && shippedAt ? new Date(shippedAt.getTime() + this.config.autoCompleteDays * 86_400_000).toISOString() : null,
-      timeline: steps.map((s): TimelineEntry => ({ from: s.fromStatus, to: s.toStatus, at: new Date(s.at).toISOString(), actor: s.actor, reason: s.reason })),
+      timeline: steps.map(
+        (s): TimelineEntry => ({
+          from: s.fromStatus,
+          to: s.toStatus,
+          at: new Date(s.at).toISOString(),
+          actor: s.actor,
+          reason: s.reason,
+          reasonCode: s.reasonCode,
+          reasonValues: s.reasonValues ?? {},
+        }),
+      ),
       refundRequests: refunds.map(refundRequestView),
       paymentId: payment.id,
     };

@@ -1,4 +1,4 @@
-import type { ActorKind, Channel, OrderStatus, RefundRequestStatus, ShippingAddress } from '@bangfu/contracts';
+import type { ActorKind, Channel, OrderStatus, RefundRequestStatus, ShippingAddress, TimelineReasonCode } from '@bangfu/contracts';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { CreatedAt, UpdatedAt } from '../database/columns';
 
@@ -70,6 +70,9 @@ export class OrderTransitionEntity {
   @Column({ type: 'varchar', length: 16 }) actor!: ActorKind;
   @Column({ type: 'int', nullable: true }) actorUserId!: number | null;
   @Column({ type: 'varchar', length: 500, nullable: true }) reason!: string | null;
+  /** Null on steps written before reasons had codes. */
+  @Column({ type: 'varchar', length: 32, nullable: true }) reasonCode!: TimelineReasonCode | null;
+  @Column({ type: 'simple-json', nullable: true }) reasonValues!: Record<string, string | number> | null;
   @Column({ type: 'datetime', precision: 3 }) at!: Date;
 }
 

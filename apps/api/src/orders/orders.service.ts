@@ -7,7 +7,7 @@ import { Database } from '../database/database';
 import type { Principal } from '../identity/auth.decorators';
 import { InventoryService } from '../inventory/inventory.service';
 import { PaymentsService } from '../payments/payments.service';
-import { OrderTransitions, type Actor } from './order-process';
+import { OrderTransitions, REASONS, type Actor, type StepReason } from './order-process';
 import { stockLines } from './stock-lines';
 import { OrderViews } from './order-views';
 import { OrderEntity, OrderLineEntity } from './orders.entities';
@@ -85,7 +85,7 @@ export class OrdersService {
     if (order.status !== 'pending_payment') {
       throw AppError.conflict('ILLEGAL_TRANSITION', `Order ${id} is ${order.status}; only an unpaid order can be cancelled`, { from: order.status, to: 'cancelled' });
     }
-    const cancelled = await this.cancelCheckout(order.checkoutId, { kind: 'shopper', userId: user.userId }, reason ?? 'cancelled by the shopper');
+    const cancelled = await this.cancelCheckout(order.checkoutId, { kind: 'shopper', userId: user.userId }, REASONS.cancelledByShopper(reason));
     if (cancelled === 0) {
       // Paid, expired or cancelled by another request since it was read: a conflict, not a silent success.
       const now = await findOrder(this.db.manager, scope(user), id);
@@ -99,7 +99,7 @@ export class OrdersService {
    * Cancels every still-unpaid order of a checkout and releases its goods. Each order is claimed with a
    * guarded update, so a second caller at the same moment releases nothing.
    */
-  async cancelCheckout(checkoutId: number, actor: Actor, reason: string): Promise<number> {
+  async cancelCheckout(checkoutId: number, actor: Actor, reason: StepReason): Promise<number> {
     return this.db.transaction(async (m) => {
       const orders = await m.find(OrderEntity, { where: { checkoutId, status: 'pending_payment' } });
       let cancelled = 0;
@@ -107,7 +107,7 @@ export class OrdersService {
         if (!(await this.transitions.tryMove(m, order, 'cancelled', actor, reason))) continue;
         await this.inventory.release(m, stockLines(await m.findBy(OrderLineEntity, { orderId: order.id })), {
           actorUserId: actor.userId,
-          reason: `order ${order.id} cancelled: ${reason}`,
+          reason: `order ${order.id} cancelled: ${reason.text}`,
         });
         cancelled++;
       }
@@ -118,7 +118,7 @@ export class OrdersService {
   async confirmReceipt(user: Principal, id: number): Promise<OrderDetail> {
     await this.db.transaction(async (m) => {
       const order = await findOrder(m, scope(user), id);
-      await this.transitions.move(m, order, 'completed', { kind: 'shopper', userId: user.userId }, 'receipt confirmed');
+      await this.transitions.move(m, order, 'completed', { kind: 'shopper', userId: user.userId }, REASONS.receiptConfirmed());
     });
     return this.get(scope(user), id);
   }
@@ -129,7 +129,7 @@ export class OrdersService {
       const order = await findOrder(m, supplier, id);
       // The timeline shows the tracking number as it is stored (upper case), not as it was typed.
       const trackingNo = body.trackingNo.toUpperCase();
-      await this.transitions.move(m, order, 'shipped', { kind: 'supplier', userId: user.userId }, `${body.carrier} ${trackingNo}`, {
+      await this.transitions.move(m, order, 'shipped', { kind: 'supplier', userId: user.userId }, REASONS.shipped(body.carrier, trackingNo), {
         carrier: body.carrier,
         trackingNo,
       });

@@ -4,6 +4,12 @@ import type { TimelineEntry } from '@bangfu/contracts';
 import { formatDateTime } from '../../../lib/format-time';
 import { timelineReason } from '../timeline-reason';
 
+function TimelineReason({ entry }: { entry: TimelineEntry }) {
+  const { t } = useTranslation();
+  const reason = timelineReason(entry, t);
+  return reason ? <span className="timeline-reason">{reason}</span> : null;
+}
+
 /** Every move of the order, newest first: from → to, when, by whom and why. */
 export function OrderTimeline({ timeline }: { timeline: TimelineEntry[] }) {
   const { t } = useTranslation();
@@ -26,7 +32,7 @@ export function OrderTimeline({ timeline }: { timeline: TimelineEntry[] }) {
                 <span className="timeline-meta">
                   {formatDateTime(entry.at)} · {t(`orders.actors.${entry.actor}`)}
                 </span>
-                {entry.reason && <span className="timeline-reason">{timelineReason(entry.reason, t)}</span>}
+                <TimelineReason entry={entry} />
               </>
             }
           />
