@@ -19,12 +19,16 @@ export interface RunResult {
 type Filter<T> = { [K in keyof T]?: T[K] | readonly T[K][] };
 
 const statements = new WeakMap<EntityMetadata, Map<string, string>>();
+/** Shapes kept per entity: a list filter makes one per list length, and callers' lists may be of any length. */
+const MAX_SHAPES = 256;
 
 function cached(meta: EntityMetadata, shape: string, build: () => string): string {
   let byShape = statements.get(meta);
   if (!byShape) statements.set(meta, (byShape = new Map()));
-  let sql = byShape.get(shape);
-  if (sql === undefined) byShape.set(shape, (sql = build()));
+  const known = byShape.get(shape);
+  if (known !== undefined) return known;
+  const sql = build();
+  if (byShape.size < MAX_SHAPES) byShape.set(shape, sql);
   return sql;
 }
 
