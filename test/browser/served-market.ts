@@ -20,6 +20,13 @@ function freePort(): Promise<number> {
   });
 }
 
+/** The demo logins the served market seeds (README), by role. */
+export const DEMO_LOGINS = {
+  staff: { phone: '13800000001', password: 'demo1234' },
+  supplier: { phone: '13800000002', password: 'demo1234' },
+  shopper: { phone: '13800000003', password: 'demo1234' },
+} as const;
+
 export interface ServedMarket {
   baseUrl: string;
   browser: Browser;

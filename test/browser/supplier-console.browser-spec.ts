@@ -299,7 +299,7 @@ describe('the supplier console in Chromium', () => {
     const page = await market.page({ width: 1366, height: 900 });
     await signIn(page, market.baseUrl, STAFF);
     await page.getByRole('menuitem', { name: '概览' }).waitFor();
-    expect(await page.getByRole('menuitem', { name: '订单' }).count()).toBe(0);
+    expect(await page.getByRole('menuitem', { name: '订单', exact: true }).count()).toBe(0);
     await page.goto(`${market.baseUrl}/console/stock`);
     await page.getByText('仅供应商可用').waitFor();
   });

@@ -1,5 +1,6 @@
 import type { Language, Messages } from '@bangfu/ui';
 import { arbitrationMessages } from './features/arbitration/messages';
+import { associationOrdersMessages } from './features/association-orders/messages';
 import { ordersMessages } from './features/orders/messages';
 import { refundsMessages } from './features/refunds/messages';
 import { shippingMessages } from './features/shipping/messages';
@@ -7,7 +8,7 @@ import { stockMessages } from './features/stock/messages';
 
 const consoleMessages: Record<Language, Messages> = {
   'zh-CN': {
-    nav: { overview: '概览', orders: '订单', refunds: '退款', stock: '库存', shipping: '运费设置', arbitration: '退款裁决' },
+    nav: { overview: '概览', orders: '订单', refunds: '退款', stock: '库存', shipping: '运费设置', associationOrders: '全部订单', arbitration: '退款裁决' },
     login: { title: '登录控制台', audience: '供应商与协会工作人员使用' },
     overview: { account: '当前账户' },
     access: {
@@ -17,7 +18,7 @@ const consoleMessages: Record<Language, Messages> = {
       supplierOnlyTitle: '仅供应商可用',
       supplierOnlyText: '订单、退款、库存和运费由供应商账户管理。',
       staffOnlyTitle: '仅协会工作人员可用',
-      staffOnlyText: '退款裁决由消费帮扶协会工作人员处理。',
+      staffOnlyText: '全部订单和退款裁决由消费帮扶协会工作人员查看和处理。',
     },
     /** Columns of a refund request shown to suppliers and to staff alike. */
     refundRequest: {
@@ -44,7 +45,7 @@ const consoleMessages: Record<Language, Messages> = {
     },
   },
   en: {
-    nav: { overview: 'Overview', orders: 'Orders', refunds: 'Refunds', stock: 'Stock', shipping: 'Shipping fee', arbitration: 'Refund arbitration' },
+    nav: { overview: 'Overview', orders: 'Orders', refunds: 'Refunds', stock: 'Stock', shipping: 'Shipping fee', associationOrders: 'All orders', arbitration: 'Refund arbitration' },
     login: { title: 'Log in to the console', audience: 'For suppliers and association staff' },
     overview: { account: 'Signed in as' },
     access: {
@@ -54,7 +55,7 @@ const consoleMessages: Record<Language, Messages> = {
       supplierOnlyTitle: 'For suppliers only',
       supplierOnlyText: 'Orders, refunds, stock and shipping fees are managed from a supplier account.',
       staffOnlyTitle: 'For association staff only',
-      staffOnlyText: 'Refund arbitration is done by the staff of the consumption assistance association.',
+      staffOnlyText: 'All orders and refund arbitration are for the staff of the consumption assistance association.',
     },
     refundRequest: {
       id: 'Request',
@@ -81,7 +82,7 @@ const consoleMessages: Record<Language, Messages> = {
   },
 };
 
-const FEATURES = [ordersMessages, refundsMessages, stockMessages, shippingMessages, arbitrationMessages];
+const FEATURES = [ordersMessages, refundsMessages, stockMessages, shippingMessages, arbitrationMessages, associationOrdersMessages];
 
 /** Each screen's text lives with its feature; top-level keys must not collide, which `merge` checks. */
 function merge(language: Language): Messages {

@@ -24,6 +24,7 @@ import {
   UserView,
   listOf,
   type ArbitrationDecision,
+  type AssociationOrderListQuery,
   type CheckoutRequest,
   type LoginRequest,
   type OrderListQuery,
@@ -206,6 +207,9 @@ export function createApiClient({ baseUrl, getToken }: ApiClientOptions) {
 
     upload,
 
+    /** Every supplier's orders, newest first; a malformed filter is answered 400 naming its field. */
+    associationOrders: (query: Partial<AssociationOrderListQuery> = {}) => request('GET', '/association/orders', OrderList, { query }),
+    associationOrder: (id: number) => request('GET', `/association/orders/${id}`, OrderDetail),
     /** Escalated requests unless another status is asked for, oldest first. */
     associationRefundRequests: (query: Partial<RefundListQuery> = {}) => request('GET', '/association/refund-requests', RefundRequestList, { query }),
     decideRefund: (id: number, decision: ArbitrationDecision) =>

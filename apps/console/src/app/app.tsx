@@ -18,6 +18,7 @@ const OrdersRoute = lazy(() => import('./routes/orders').then((m) => ({ default:
 const RefundsRoute = lazy(() => import('./routes/refunds').then((m) => ({ default: m.RefundsRoute })));
 const StockRoute = lazy(() => import('./routes/stock').then((m) => ({ default: m.StockRoute })));
 const ShippingSettingsRoute = lazy(() => import('./routes/shipping-settings').then((m) => ({ default: m.ShippingSettingsRoute })));
+const AssociationOrdersRoute = lazy(() => import('./routes/association-orders').then((m) => ({ default: m.AssociationOrdersRoute })));
 const ArbitrationRoute = lazy(() => import('./routes/arbitration').then((m) => ({ default: m.ArbitrationRoute })));
 
 /** Served under /console/; the router works below it. */
@@ -60,6 +61,7 @@ export function App() {
                       </Suspense>
                     }
                   >
+                    <Route path="association/orders/:orderId?" element={<AssociationOrdersRoute />} />
                     <Route path="arbitration" element={<ArbitrationRoute />} />
                   </Route>
                 </Route>

@@ -15,7 +15,10 @@ const SUPPLIER_PAGES = [
 ] as const;
 
 /** The association's pages. */
-const STAFF_PAGES = [{ key: '/arbitration', label: 'nav.arbitration' }] as const;
+const STAFF_PAGES = [
+  { key: '/association/orders', label: 'nav.associationOrders' },
+  { key: '/arbitration', label: 'nav.arbitration' },
+] as const;
 
 /** `/orders/12` lights up "orders". */
 function selectedKey(pathname: string, keys: readonly string[]): string {

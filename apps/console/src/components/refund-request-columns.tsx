@@ -19,14 +19,15 @@ export function ReasonText({ text }: { text: string | null }) {
 }
 
 /**
- * The columns of a refund request that the supplier's list and the association's queue both show: `leading` is what
- * was asked for, left to right; `photos` goes after whatever a screen puts beside the reason.
+ * The columns of a refund request that the supplier's list, the association's queue and an order's detail show:
+ * `leading` is what was asked for, left to right; `photos` goes after whatever a screen puts beside the reason.
+ * `orderCell` null leaves the order out, for requests listed inside their order.
  */
-export function useRefundRequestColumns(orderCell: (orderId: number) => ReactNode): { leading: Column[]; photos: Column } {
+export function useRefundRequestColumns(orderCell: ((orderId: number) => ReactNode) | null): { leading: Column[]; photos: Column } {
   const { t } = useTranslation();
   const leading: Column[] = [
     { title: t('refundRequest.id'), dataIndex: 'id', render: (id: number) => `#${id}` },
-    { title: t('refundRequest.order'), dataIndex: 'orderId', render: orderCell },
+    ...(orderCell ? [{ title: t('refundRequest.order'), dataIndex: 'orderId', render: orderCell } satisfies Column] : []),
     { title: t('refundRequest.createdAt'), dataIndex: 'createdAt', render: (at: string) => formatChinaTime(at) },
     { title: t('refundRequest.amount'), dataIndex: 'amountFen', align: 'right', render: (fen: number) => <Price fen={fen} /> },
     {

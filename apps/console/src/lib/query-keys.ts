@@ -10,4 +10,6 @@ export const queryKeys = {
   stockMovements: (skuId: number) => ['stock-movements', skuId] as const,
   shippingRule: ['supplier-shipping-rule'] as const,
   arbitration: ['association-refund-requests'] as const,
+  associationOrders: ['association-orders'] as const,
+  associationOrder: (id: number) => ['association-order', id] as const,
 };

@@ -11,7 +11,8 @@ export interface ApiErrorText {
   detail?: string;
 }
 
-function fieldIssues(details: unknown): FieldIssue[] {
+/** The fields a 400 names, where the details have the contract's shape. */
+export function fieldIssues(details: unknown): FieldIssue[] {
   if (!Array.isArray(details)) return [];
   return details.flatMap((d) => {
     const parsed = FieldIssue.safeParse(d);

@@ -5,9 +5,10 @@ import { useNavigate, useParams } from 'react-router';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { exportFilename, useExportSupplierOrders } from '../../features/orders/api/export-supplier-orders';
 import { useSupplierOrders } from '../../features/orders/api/get-supplier-orders';
-import { OrderDetailDrawer } from '../../features/orders/components/order-detail-drawer';
+import { OrderDetailDrawer, useShownOrderId } from '../../features/orders/components/order-detail-drawer';
 import { OrderFilters, type OrderFilterValue } from '../../features/orders/components/order-filters';
 import { OrdersTable } from '../../features/orders/components/orders-table';
+import { SupplierOrderDetail } from '../../features/orders/components/supplier-order-detail';
 import { useApiErrorLine } from '../../lib/use-api-error-text';
 
 /** `/orders` lists the supplier's orders; `/orders/:orderId` opens one in a drawer above the same list. */
@@ -17,10 +18,7 @@ export function OrdersRoute() {
   const errorLine = useApiErrorLine();
   const navigate = useNavigate();
   const params = useParams<{ orderId?: string }>();
-  // The drawer keeps showing the last order while it slides shut after the URL went back to /orders.
-  const [shownParam, setShownParam] = useState(params.orderId);
-  if (params.orderId !== undefined && params.orderId !== shownParam) setShownParam(params.orderId);
-  const shownId = shownParam === undefined ? undefined : /^\d{1,12}$/.test(shownParam) ? Number(shownParam) : NaN;
+  const shownId = useShownOrderId(params.orderId);
 
   const [filter, setFilter] = useState<OrderFilterValue>({});
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
@@ -55,7 +53,9 @@ export function OrdersRoute() {
           onPageChange={(page, pageSize) => setPaging({ page: pageSize === paging.pageSize ? page : 1, pageSize })}
         />
       )}
-      <OrderDetailDrawer orderId={shownId} open={params.orderId !== undefined} onClose={() => navigate('/orders')} />
+      <OrderDetailDrawer orderId={shownId} open={params.orderId !== undefined} onClose={() => navigate('/orders')}>
+        {(id) => <SupplierOrderDetail orderId={id} />}
+      </OrderDetailDrawer>
     </>
   );
 }

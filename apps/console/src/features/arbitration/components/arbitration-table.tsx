@@ -1,7 +1,9 @@
 import { Table, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { RefundRequestList, RefundRequestView } from '@bangfu/contracts';
 import { ReasonText, useRefundRequestColumns } from '../../../components/refund-request-columns';
+import { associationOrderLink, type OrderLinkState } from '../../association-orders/filter-params';
 import { DecideRefundActions } from './decide-refund-actions';
 
 export interface ArbitrationTableProps {
@@ -15,8 +17,12 @@ export interface ArbitrationTableProps {
 /** Both sides of each escalated request — the buyer's reason and photos, the supplier's refusal — beside the decision buttons. */
 export function ArbitrationTable({ data, loading, page, pageSize, onPageChange }: ArbitrationTableProps) {
   const { t } = useTranslation();
-  // Staff have no order pages of their own: the number is enough to find the order.
-  const request = useRefundRequestColumns((orderId) => `#${orderId}`);
+  // The whole order — goods, delivery, history — helps to decide; closing it comes back to the queue.
+  const request = useRefundRequestColumns((orderId) => (
+    <Link to={associationOrderLink(orderId)} state={{ back: '/arbitration' } satisfies OrderLinkState}>
+      #{orderId}
+    </Link>
+  ));
   const columns: TableColumnsType<RefundRequestView> = [
     ...request.leading,
     // While a request is escalated its decision reason is still the supplier's refusal.

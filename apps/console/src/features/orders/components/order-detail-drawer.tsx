@@ -1,23 +1,34 @@
-import type { ReactNode } from 'react';
-import { Drawer, Result, Space, Spin, Typography } from 'antd';
+import { useState, type ReactNode } from 'react';
+import type { UseQueryResult } from '@tanstack/react-query';
+import { Drawer, Result, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import type { OrderDetail } from '@bangfu/contracts';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
-import { useSupplierOrder } from '../api/get-supplier-order';
 import { OrderDelivery } from './order-delivery';
 import { OrderLinesTable } from './order-lines-table';
 import { OrderSummary } from './order-summary';
 import { OrderTimeline } from './order-timeline';
-import { ShipOrderForm } from './ship-order-form';
+
+/**
+ * The order a drawer shows for the `:orderId` route parameter: the last one stays while the drawer slides shut after
+ * the URL went back to the list; NaN for an id that is not a number.
+ */
+export function useShownOrderId(param: string | undefined): number | undefined {
+  const [shown, setShown] = useState(param);
+  if (param !== undefined && param !== shown) setShown(param);
+  return shown === undefined ? undefined : /^\d{1,12}$/.test(shown) ? Number(shown) : NaN;
+}
 
 export interface OrderDetailDrawerProps {
   /** The order shown; kept while the drawer closes so its content does not vanish mid-animation. */
   orderId: number | undefined;
   open: boolean;
   onClose: () => void;
+  /** The body for a well-formed id: the supplier's own order, or any order for staff. */
+  children: (orderId: number) => ReactNode;
 }
 
-export function OrderDetailDrawer({ orderId, open, onClose }: OrderDetailDrawerProps) {
+export function OrderDetailDrawer({ orderId, open, onClose, children }: OrderDetailDrawerProps) {
   const { t } = useTranslation();
   const valid = orderId !== undefined && Number.isSafeInteger(orderId) && orderId > 0;
   return (
@@ -28,12 +39,12 @@ export function OrderDetailDrawer({ orderId, open, onClose }: OrderDetailDrawerP
       title={valid ? t('orderDetail.title', { id: orderId }) : t('orders.title')}
       destroyOnHidden
     >
-      {valid ? <OrderDetailBody orderId={orderId} /> : <Result status="404" title={t('orderDetail.badId')} />}
+      {valid ? children(orderId) : <Result status="404" title={t('orderDetail.badId')} />}
     </Drawer>
   );
 }
 
-function Section({ title, children }: { title: string; children: ReactNode }) {
+export function DetailSection({ title, children }: { title: string; children: ReactNode }) {
   return (
     <section className="detail-section">
       <Typography.Title level={5}>{title}</Typography.Title>
@@ -42,40 +53,38 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-function OrderDetailBody({ orderId }: { orderId: number }) {
-  const { t } = useTranslation();
-  const order = useSupplierOrder(orderId);
+export interface OrderDetailBodyProps {
+  order: UseQueryResult<OrderDetail>;
+  /** Staff read whose order it is and which payment paid it; the supplier knows. */
+  forStaff?: boolean;
+  /** What the reader can do with the order, right under its summary. */
+  actions?: (order: OrderDetail) => ReactNode;
+  /** The refund requests, shown only when there are any. */
+  refunds: (order: OrderDetail) => ReactNode;
+}
 
+/** Everything about one order, once loaded: summary, goods, delivery, refunds and the history of its states. */
+export function OrderDetailBody({ order, forStaff, actions, refunds }: OrderDetailBodyProps) {
+  const { t } = useTranslation();
   if (order.isPending) return <Spin className="block-spin" />;
   if (order.isError) return <ApiErrorAlert error={order.error} onRetry={() => void order.refetch()} />;
   const o = order.data;
   return (
     <>
-      <Section title={t('orderDetail.summary')}>
-        <OrderSummary order={o} />
-      </Section>
-      {o.status === 'paid' && (
-        <Section title={t('ship.title')}>
-          <ShipOrderForm orderId={o.id} />
-        </Section>
-      )}
-      <Section title={t('orderDetail.lines')}>
+      <DetailSection title={t('orderDetail.summary')}>
+        <OrderSummary order={o} forStaff={forStaff} />
+      </DetailSection>
+      {actions?.(o)}
+      <DetailSection title={t('orderDetail.lines')}>
         <OrderLinesTable lines={o.lines} />
-      </Section>
-      <Section title={t('orderDetail.delivery')}>
+      </DetailSection>
+      <DetailSection title={t('orderDetail.delivery')}>
         <OrderDelivery order={o} />
-      </Section>
-      {o.refundRequests.length > 0 && (
-        <Section title={t('orderDetail.refunds')}>
-          <Space>
-            <Typography.Text>{o.refundRequests.length}</Typography.Text>
-            <Link to="/refunds">{t('orderDetail.toRefunds')}</Link>
-          </Space>
-        </Section>
-      )}
-      <Section title={t('orderDetail.timeline')}>
+      </DetailSection>
+      {o.refundRequests.length > 0 && <DetailSection title={t('orderDetail.refunds')}>{refunds(o)}</DetailSection>}
+      <DetailSection title={t('orderDetail.timeline')}>
         <OrderTimeline entries={o.timeline} />
-      </Section>
+      </DetailSection>
     </>
   );
 }

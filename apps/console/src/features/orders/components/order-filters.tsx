@@ -1,6 +1,7 @@
-import { Button, DatePicker, Space, Tabs, Typography } from 'antd';
+import { Button, DatePicker, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ORDER_STATUSES, type OrderStatus } from '@bangfu/contracts';
+import type { OrderStatus } from '@bangfu/contracts';
+import { OrderStatusTabs } from './order-status-tabs';
 
 export interface OrderFilterValue {
   status?: OrderStatus;
@@ -16,21 +17,12 @@ export interface OrderFiltersProps {
   exporting: boolean;
 }
 
-const ALL = 'all';
-
 /** Status tabs over every order state, a day range and the export of what is filtered. */
 export function OrderFilters({ value, onChange, onExport, exporting }: OrderFiltersProps) {
   const { t } = useTranslation();
   return (
     <>
-      <Tabs
-        activeKey={value.status ?? ALL}
-        onChange={(key) => onChange({ ...value, status: key === ALL ? undefined : (key as OrderStatus) })}
-        items={[
-          { key: ALL, label: t('orders.statusAll') },
-          ...ORDER_STATUSES.map((status) => ({ key: status, label: t(`orderStatus.${status}`) })),
-        ]}
-      />
+      <OrderStatusTabs value={value.status} onChange={(status) => onChange({ ...value, status })} />
       <div className="toolbar">
         <Space wrap>
           <Typography.Text>{t('orders.dateRange')}</Typography.Text>

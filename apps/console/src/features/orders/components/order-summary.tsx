@@ -5,11 +5,17 @@ import { Price } from '@bangfu/ui';
 import { formatChinaTime } from '../../../lib/china-time';
 import { OrderStatusTag } from './order-status-tag';
 
-/** Status, money and dates of one order. */
-export function OrderSummary({ order }: { order: OrderDetail }) {
+/** Status, money and dates of one order; for staff also whose order it is and the payment behind it. */
+export function OrderSummary({ order, forStaff = false }: { order: OrderDetail; forStaff?: boolean }) {
   const { t } = useTranslation();
   return (
     <Descriptions size="small" column={2} bordered>
+      {forStaff && (
+        <Descriptions.Item label={t('orderDetail.supplier')}>
+          {order.supplierName} <Typography.Text type="secondary">#{order.supplierId}</Typography.Text>
+        </Descriptions.Item>
+      )}
+      {forStaff && <Descriptions.Item label={t('orderDetail.payment')}>#{order.paymentId}</Descriptions.Item>}
       <Descriptions.Item label={t('orders.status')}>
         <OrderStatusTag status={order.status} />
       </Descriptions.Item>

@@ -1,6 +1,6 @@
 import { Table, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, type To } from 'react-router';
 import { formatPrice, type OrderList, type OrderSummary } from '@bangfu/contracts';
 import { Price } from '@bangfu/ui';
 import { formatChinaTime } from '../../../lib/china-time';
@@ -12,13 +12,20 @@ export interface OrdersTableProps {
   page: number;
   pageSize: number;
   onPageChange: (page: number, pageSize: number) => void;
+  /** Where an order opens; the supplier's own detail unless given. */
+  orderLink?: (id: number) => To;
+  /** Staff see every supplier's orders, so each row names its supplier. */
+  showSupplier?: boolean;
 }
 
-export function OrdersTable({ data, loading, page, pageSize, onPageChange }: OrdersTableProps) {
+const supplierOrderLink = (id: number): To => `/orders/${id}`;
+
+export function OrdersTable({ data, loading, page, pageSize, onPageChange, orderLink = supplierOrderLink, showSupplier = false }: OrdersTableProps) {
   const { t } = useTranslation();
   const columns: TableColumnsType<OrderSummary> = [
-    { title: t('orders.no'), dataIndex: 'id', render: (id: number) => <Link to={`/orders/${id}`}>#{id}</Link> },
+    { title: t('orders.no'), dataIndex: 'id', render: (id: number) => <Link to={orderLink(id)}>#{id}</Link> },
     { title: t('orders.createdAt'), dataIndex: 'createdAt', render: (at: string) => formatChinaTime(at) },
+    ...(showSupplier ? [{ title: t('orderDetail.supplier'), dataIndex: 'supplierName' }] : []),
     { title: t('orders.lineCount'), dataIndex: 'lineCount', align: 'right' },
     { title: t('orders.itemsFen'), dataIndex: 'itemsFen', align: 'right', render: (fen: number) => <Price fen={fen} /> },
     { title: t('orders.shippingFen'), dataIndex: 'shippingFen', align: 'right', render: (fen: number) => <Price fen={fen} /> },
@@ -40,7 +47,7 @@ export function OrdersTable({ data, loading, page, pageSize, onPageChange }: Ord
       ),
     },
     { title: t('orders.status'), dataIndex: 'status', render: (status: OrderSummary['status']) => <OrderStatusTag status={status} /> },
-    { key: 'open', render: (_, order) => <Link to={`/orders/${order.id}`}>{t('orders.open')}</Link> },
+    { key: 'open', render: (_, order) => <Link to={orderLink(order.id)}>{t('orders.open')}</Link> },
   ];
   return (
     <Table<OrderSummary>

@@ -1,0 +1,63 @@
+import type { Language, Messages } from '@bangfu/ui';
+
+export const associationOrdersMessages: Record<Language, Messages> = {
+  'zh-CN': {
+    associationOrders: {
+      title: '全部订单',
+      intro: '所有供应商的订单，最新的在前。筛选条件保存在网址中，复制网址即可分享当前视图。',
+      supplierId: '供应商编号',
+      supplierIdPlaceholder: '如 12',
+      from: '起始日期',
+      to: '截止日期',
+      ref: '推广码',
+      refPlaceholder: 'vp_… 或 ls_…',
+      channel: '渠道',
+      channelAll: '全部渠道',
+      apply: '筛选',
+      clear: '清除筛选',
+      refundStatus: '处理状态',
+      decisionReason: '处理说明',
+      badFilter: '筛选条件有误，请修改后再查询',
+      /** Under the API's field names, for its 400 answers. */
+      invalid: {
+        status: '订单状态无效，请从上方的状态中选择',
+        supplierId: '供应商编号应为正整数，例如 12',
+        from: '起始日期应为 年-月-日（YYYY-MM-DD）格式',
+        to: '截止日期应为 年-月-日（YYYY-MM-DD）格式',
+        ref: '推广码应以 vp_（村级电商服务点）或 ls_（直播）开头，后接字母、数字、下划线或连字符',
+        channel: '渠道无效，请选择线上商城或自助专柜',
+        page: '页码应为正整数',
+        pageSize: '每页条数应为 1–100',
+      },
+    },
+  },
+  en: {
+    associationOrders: {
+      title: 'All orders',
+      intro: "Every supplier's orders, newest first. The filters are kept in the address, so copying it shares this view.",
+      supplierId: 'Supplier ID',
+      supplierIdPlaceholder: 'e.g. 12',
+      from: 'From',
+      to: 'To',
+      ref: 'Referral code',
+      refPlaceholder: 'vp_… or ls_…',
+      channel: 'Channel',
+      channelAll: 'All channels',
+      apply: 'Filter',
+      clear: 'Clear filters',
+      refundStatus: 'Status',
+      decisionReason: 'Decision note',
+      badFilter: 'Some filters are invalid; change them and try again',
+      invalid: {
+        status: 'Unknown order status; pick one of the tabs above',
+        supplierId: 'A supplier ID is a whole number, e.g. 12',
+        from: 'The start date must be YYYY-MM-DD',
+        to: 'The end date must be YYYY-MM-DD',
+        ref: 'A referral code starts with vp_ (village service point) or ls_ (livestream), then letters, digits, _ or -',
+        channel: 'Unknown channel; pick the online store or a self-service counter',
+        page: 'The page must be a whole number',
+        pageSize: 'Rows per page must be 1–100',
+      },
+    },
+  },
+};
