@@ -154,6 +154,8 @@ describe("association staff read every supplier's orders, in Chromium", () => {
     await drawer.getByText(ADDRESS.detail, { exact: false }).waitFor();
     const steps = await drawer.locator('.order-timeline strong').allTextContents();
     expect(steps).toEqual(['下单 → 待付款', '待付款 → 待发货']);
+    // The reason is worded from its code in the reader's language, not the API's English text.
+    await drawer.locator('.order-timeline').getByText(/支付成功（交易号 BF\w+）/).waitFor();
     await shot(page, 'detail');
 
     // Closing goes back to the filtered list; a reload of the detail address opens it again.

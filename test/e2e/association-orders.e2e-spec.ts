@@ -33,6 +33,11 @@ describe(`association staff see every supplier's orders, on ${TEST_DB}`, () => {
     expect(ids(res.body)).toEqual([orderOf.farm2FromLivestream, orderOf.farm2Unpaid, orderOf.farm1Paid]);
     expect(res.body.total).toBe(3);
     expect(res.body.items[2]).toMatchObject({ supplierId: farm1.supplierId, supplierName: expect.any(String), status: 'paid', totalFen: 3000 + 800 });
+    expect(res.body.items.map((o: { ref: string | null; channel: string }) => [o.ref, o.channel])).toEqual([
+      ['ls_hanzhong_tea_live', 'online'],
+      [null, 'online'],
+      [null, 'online'],
+    ]);
   });
 
   it('narrows by supplier, status, attribution and channel', async () => {
@@ -46,9 +51,9 @@ describe(`association staff see every supplier's orders, on ${TEST_DB}`, () => {
   });
 
   it('refuses malformed filters with 400 naming the field', async () => {
-    const bad = await t.http.get('/api/association/orders?supplierId=abc&ref=nope').set(auth(staff)).expect(400);
+    const bad = await t.http.get('/api/association/orders?supplierId=abc&ref=nope&from=2026-13-45').set(auth(staff)).expect(400);
     expect(bad.body.error.code).toBe('VALIDATION_FAILED');
-    expect(bad.body.error.details.map((d: { field: string }) => d.field).sort()).toEqual(['ref', 'supplierId']);
+    expect(bad.body.error.details.map((d: { field: string }) => d.field).sort()).toEqual(['from', 'ref', 'supplierId']);
   });
 
   it("shows any order's detail with its timeline, and 404 for none", async () => {

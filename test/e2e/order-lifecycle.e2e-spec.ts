@@ -426,7 +426,7 @@ describe(`order lifecycle on ${TEST_DB}`, () => {
     expect(await list('?from=2026-01-10&status=shipped')).toEqual({ ids: [c.id], total: 1 });
     expect(await list('?pageSize=2&page=2')).toEqual({ ids: [a.id], total: 3 });
     expectError(await t.http.get('/api/supplier/orders?from=10.01.2026').set(auth(mine.token)), 400, 'VALIDATION_FAILED', [
-      { field: 'from', message: 'must be YYYY-MM-DD' },
+      { field: 'from', message: 'must be a calendar date, YYYY-MM-DD' },
     ]);
     const summary = (await t.http.get('/api/supplier/orders?status=paid').set(auth(mine.token)).expect(200)).body.items[0];
     expect(summary).toMatchObject({ id: a.id, supplierId: mine.supplierId, itemsFen: 18600, shippingFen: 0, totalFen: 18600, lineCount: 2 });

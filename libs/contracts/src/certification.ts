@@ -5,7 +5,7 @@ import { PageQuery } from './paging';
 import { ApplicationStatus, CountyCode, EntityType, SupplierStatus } from './vocabulary';
 
 /** A calendar day, 'YYYY-MM-DD'. */
-export const IsoDate = z.iso.date();
+export const IsoDate = z.iso.date('must be a calendar date, YYYY-MM-DD');
 
 export const Reason = z.string().trim().min(2, 'must say why (at least 2 characters)').max(500);
 export const ReasonRequest = z.object({ reason: Reason });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IsoDate } from './certification';
 import { listOf } from './errors';
 import { Phone } from './identity';
 import { PageQuery } from './paging';
@@ -61,6 +62,9 @@ export const OrderSummary = z.object({
   totalFen: z.number().int(),
   refundedFen: z.number().int(),
   lineCount: z.number().int(),
+  channel: Channel,
+  /** The village point or livestream the sale is credited to. */
+  ref: z.string().nullable(),
   createdAt: z.string(),
 });
 export type OrderSummary = z.infer<typeof OrderSummary>;
@@ -144,8 +148,6 @@ export type RefundRequestView = z.infer<typeof RefundRequestView>;
 export const OrderDetail = OrderSummary.extend({
   lines: z.array(OrderLineView),
   address: ShippingAddress,
-  channel: Channel,
-  ref: z.string().nullable(),
   shipment: Shipment.nullable(),
   paymentDueAt: z.string().nullable(),
   autoCompleteAt: z.string().nullable(),
@@ -158,8 +160,8 @@ export type OrderDetail = z.infer<typeof OrderDetail>;
 export const OrderListQuery = PageQuery.extend({
   status: OrderStatus.optional(),
   /** China calendar dates, inclusive. */
-  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD').optional(),
-  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD').optional(),
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
 });
 export type OrderListQuery = z.infer<typeof OrderListQuery>;
 

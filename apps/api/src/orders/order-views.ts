@@ -57,6 +57,8 @@ export class OrderViews {
       totalFen: o.totalFen,
       refundedFen: o.refundedFen,
       lineCount: lineCounts.get(o.id) ?? 0,
+      channel: o.channel,
+      ref: o.ref,
       createdAt: new Date(o.createdAt).toISOString(),
     }));
   }
@@ -86,8 +88,6 @@ export class OrderViews {
         }),
       ),
       address: order.address,
-      channel: order.channel,
-      ref: order.ref,
       shipment: order.carrier && order.trackingNo && shippedAt ? { carrier: order.carrier, trackingNo: order.trackingNo, shippedAt: shippedAt.toISOString() } : null,
       paymentDueAt: order.status === 'pending_payment' ? iso(order.paymentDueAt) : null,
       autoCompleteAt:

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatPrice, type OrderDetail } from '@bangfu/contracts';
 import { Price } from '@bangfu/ui';
 import { formatChinaTime } from '../../../lib/china-time';
+import { OrderChannel } from './order-channel';
 import { OrderStatusTag } from './order-status-tag';
 
 /** Status, money and dates of one order; for staff also whose order it is and the payment behind it. */
@@ -38,8 +39,7 @@ export function OrderSummary({ order, forStaff = false }: { order: OrderDetail; 
         )}
       </Descriptions.Item>
       <Descriptions.Item label={t('orderDetail.channel')}>
-        {t(`channels.${order.channel}`)}
-        {order.ref && <Typography.Text type="secondary"> · {order.ref}</Typography.Text>}
+        <OrderChannel order={order} />
       </Descriptions.Item>
       {order.paymentDueAt && <Descriptions.Item label={t('orderDetail.paymentDueAt')}>{formatChinaTime(order.paymentDueAt)}</Descriptions.Item>}
       {order.autoCompleteAt && (

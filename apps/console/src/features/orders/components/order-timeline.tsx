@@ -1,9 +1,17 @@
 import { Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { OrderStatus, TimelineEntry } from '@bangfu/contracts';
+import { timelineReason } from '@bangfu/ui';
 import { formatChinaTime } from '../../../lib/china-time';
+import { carrierName } from './carrier-name';
 
 const DOT: Partial<Record<OrderStatus, string>> = { cancelled: 'gray', refunding: 'red', refunded: 'red', completed: 'green' };
+
+function Reason({ entry }: { entry: TimelineEntry }) {
+  const { t } = useTranslation();
+  const reason = timelineReason(entry, t, (code) => carrierName(t, code));
+  return reason ? <> · {reason}</> : null;
+}
 
 /** Every move of the order: from → to, when, by whom and why. */
 export function OrderTimeline({ entries }: { entries: TimelineEntry[] }) {
@@ -23,7 +31,7 @@ export function OrderTimeline({ entries }: { entries: TimelineEntry[] }) {
             <div>
               <Typography.Text type="secondary">
                 {t(`actors.${entry.actor}`)}
-                {entry.reason ? ` · ${entry.reason}` : ''}
+                <Reason entry={entry} />
               </Typography.Text>
             </div>
           </>

@@ -4,6 +4,7 @@ import { Link, type To } from 'react-router';
 import { formatPrice, type OrderList, type OrderSummary } from '@bangfu/contracts';
 import { Price } from '@bangfu/ui';
 import { formatChinaTime } from '../../../lib/china-time';
+import { OrderChannel } from './order-channel';
 import { OrderStatusTag } from './order-status-tag';
 
 export interface OrdersTableProps {
@@ -47,6 +48,7 @@ export function OrdersTable({ data, loading, page, pageSize, onPageChange, order
       ),
     },
     { title: t('orders.status'), dataIndex: 'status', render: (status: OrderSummary['status']) => <OrderStatusTag status={status} /> },
+    { title: t('orderDetail.channel'), key: 'channel', render: (_, order) => <OrderChannel order={order} /> },
     { key: 'open', render: (_, order) => <Link to={orderLink(order.id)}>{t('orders.open')}</Link> },
   ];
   return (

@@ -1,12 +1,12 @@
 import { Steps } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import type { TimelineEntry } from '@bangfu/contracts';
+import { timelineReason } from '@bangfu/ui';
 import { formatDateTime } from '../../../lib/format-time';
-import { timelineReason } from '../timeline-reason';
 
 function TimelineReason({ entry }: { entry: TimelineEntry }) {
   const { t } = useTranslation();
-  const reason = timelineReason(entry, t);
+  const reason = timelineReason(entry, t, (code) => t(`orders.carriers.${code}`, { defaultValue: code }));
   return reason ? <span className="timeline-reason">{reason}</span> : null;
 }
 
