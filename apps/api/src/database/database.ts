@@ -55,6 +55,11 @@ export class Database {
 
 type Escape = (sql: string, parameters: ObjectLiteral, native: ObjectLiteral) => [string, unknown[]];
 
+/** better-sqlite3 binds every JS number as REAL; a whole number goes as BigInt so it binds as INTEGER. */
+export function sqliteParameter(value: unknown): unknown {
+  return Number.isSafeInteger(value) ? BigInt(value as number) : value;
+}
+
 /**
  * TypeORM's SQLite driver writes number parameters into the SQL text, so `WHERE id = 41` and `WHERE id = 42`
  * are different statements and better-sqlite3's statement cache misses nearly always. Passed as BigInt,
@@ -66,7 +71,7 @@ function bindIntegers(dataSource: DataSource): void {
   driver.escapeQueryWithParameters = (sql, parameters, native) =>
     escape(
       sql,
-      parameters && Object.fromEntries(Object.entries(parameters).map(([k, v]) => [k, Number.isSafeInteger(v) ? BigInt(v as number) : v])),
+      parameters && Object.fromEntries(Object.entries(parameters).map(([k, v]) => [k, sqliteParameter(v)])),
       native,
     );
 }

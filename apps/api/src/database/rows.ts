@@ -1,6 +1,7 @@
 import type { EntityManager, EntityTarget, ObjectLiteral, QueryRunner } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
+import { sqliteParameter } from './database';
 
 /**
  * Plain statements for the hot paths (checkout, payment, stock). TypeORM's query builder spends more CPU
@@ -42,12 +43,8 @@ async function withRunner<T>(m: EntityManager, work: (runner: QueryRunner) => Pr
   }
 }
 
-const isSqlite = (m: EntityManager) => m.connection.options.type === 'better-sqlite3';
-
-/** better-sqlite3 binds JS numbers as REAL; integers go as BigInt so they bind (and compare) as INTEGER. */
 function bindable(m: EntityManager, params: readonly unknown[]): unknown[] {
-  if (!isSqlite(m)) return [...params];
-  return params.map((p) => (typeof p === 'number' && Number.isSafeInteger(p) ? BigInt(p) : typeof p === 'boolean' ? Number(p) : p));
+  return m.connection.options.type === 'better-sqlite3' ? params.map(sqliteParameter) : [...params];
 }
 
 /** Runs a written statement (INSERT, UPDATE, DELETE) with `?` parameters. */
@@ -72,7 +69,7 @@ function column(meta: EntityMetadata, property: string): ColumnMetadata {
   return found;
 }
 
-function where<T>(m: EntityManager, meta: EntityMetadata, filter: Filter<T>): { shape: string; sql: string; params: unknown[] } {
+function where<T>(m: EntityManager, meta: EntityMetadata, filter: Filter<T>): { sql: string; params: unknown[] } {
   const driver = m.connection.driver;
   const parts: string[] = [];
   const params: unknown[] = [];
@@ -88,8 +85,7 @@ function where<T>(m: EntityManager, meta: EntityMetadata, filter: Filter<T>): { 
       params.push(driver.preparePersistentValue(value, col));
     }
   }
-  const sql = parts.length ? parts.join(' AND ') : '1 = 1';
-  return { shape: sql, sql, params };
+  return { sql: parts.length ? parts.join(' AND ') : '1 = 1', params };
 }
 
 /** Inserts one row and returns its id; columns not given take their defaults. */
@@ -125,7 +121,7 @@ export async function updateRows<T extends ObjectLiteral>(m: EntityManager, enti
   const properties = Object.keys(set).filter((p) => set[p] !== undefined);
   const columns = properties.map((p) => column(meta, p));
   const condition = where(m, meta, filter);
-  const sql = cached(meta, `update ${properties.join(',')} where ${condition.shape}`, () => {
+  const sql = cached(meta, `update ${properties.join(',')} where ${condition.sql}`, () => {
     const assignments = columns.map((c) => `${driver.escape(c.databaseName)} = ?`);
     if (meta.updateDateColumn) assignments.push(`${driver.escape(meta.updateDateColumn.databaseName)} = CURRENT_TIMESTAMP`);
     return `UPDATE ${driver.escape(meta.tableName)} SET ${assignments.join(', ')} WHERE ${condition.sql}`;
@@ -145,7 +141,7 @@ export async function findRows<T extends ObjectLiteral>(
   const driver = m.connection.driver;
   const condition = where(m, meta, filter);
   const limit = options.limit ? ` LIMIT ${Math.floor(options.limit)}` : '';
-  const sql = cached(meta, `select where ${condition.shape}${limit}`, () => {
+  const sql = cached(meta, `select where ${condition.sql}${limit}`, () => {
     const order = meta.primaryColumns.map((c) => driver.escape(c.databaseName)).join(', ');
     return `SELECT * FROM ${driver.escape(meta.tableName)} WHERE ${condition.sql} ORDER BY ${order}${limit}`;
   });

@@ -3,10 +3,9 @@ import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { AppError } from '../common/app-error';
 import { Database } from '../database/database';
-import { findRow } from '../database/rows';
+import { selectSql } from '../database/rows';
 import { IS_PUBLIC, REQUIRED_ROLES, type AuthedRequest, type Principal } from './auth.decorators';
 import { TokenService } from './token.service';
-import { UserEntity } from './user.entity';
 
 /** Every route needs a valid token unless marked @Public(); @Roles narrows who may call it. */
 @Injectable()
@@ -37,8 +36,13 @@ export class AuthGuard implements CanActivate {
 
   /** Role and supplier come from the account as it is now, so an approval or a demotion applies at once. */
   private async current(claimed: Principal): Promise<Principal> {
-    const user = await findRow(this.db.manager, UserEntity, { id: claimed.userId });
+    // Every authenticated request comes here: only the three columns it needs, no entity to hydrate.
+    const [user] = await selectSql<{ id: number; role: Role; supplier_id: number | null }>(
+      this.db.manager,
+      'SELECT id, role, supplier_id FROM users WHERE id = ?',
+      [claimed.userId],
+    );
     if (!user) throw AppError.unauthenticated('This account no longer exists');
-    return { userId: user.id, role: user.role, supplierId: user.supplierId };
+    return { userId: user.id, role: user.role, supplierId: user.supplier_id };
   }
 }

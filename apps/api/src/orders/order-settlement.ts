@@ -4,7 +4,7 @@ import { AppError } from '../common/app-error';
 import { Database } from '../database/database';
 import { findRows } from '../database/rows';
 import { InventoryService } from '../inventory/inventory.service';
-import type { PaymentSettlement } from '../payments/payment-settlement';
+import type { Payer, PaymentSettlement } from '../payments/payment-settlement';
 import type { PaymentEntity } from '../payments/payments.entities';
 import { AfterSalesService } from './after-sales.service';
 import { OrderTransitions, REASONS, SYSTEM } from './order-process';
@@ -21,7 +21,7 @@ export class OrderSettlement implements PaymentSettlement {
     private readonly db: Database,
   ) {}
 
-  async payerOf(checkoutId: number): Promise<{ userId: number; subject: string } | null> {
+  async payerOf(checkoutId: number): Promise<Payer | null> {
     const manager = this.db.manager;
     const checkout = await manager.findOneBy(CheckoutEntity, { id: checkoutId });
     if (!checkout) return null;

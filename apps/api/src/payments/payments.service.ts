@@ -8,7 +8,7 @@ import { Database } from '../database/database';
 import { findRow, insertRow, updateRows } from '../database/rows';
 import type { Principal } from '../identity/auth.decorators';
 import { PAYMENT_PROVIDER, ProviderCallError, type PaymentProvider, type PaymentRef, type ProviderExchange, type VerifiedNotification } from './payment-provider';
-import type { PaymentSettlement } from './payment-settlement';
+import type { Payer, PaymentSettlement } from './payment-settlement';
 import { PaymentEntity, PaymentEventEntity, PaymentRefundEntity } from './payments.entities';
 
 export interface RefundOrder {
@@ -84,11 +84,6 @@ export class PaymentsService {
     return { payment, ref: await this.ref(payment) };
   }
 
-  async byId(id: number): Promise<{ payment: PaymentEntity; ref: PaymentRef }> {
-    const payment = await this.load(id);
-    return { payment, ref: await this.ref(payment) };
-  }
-
   async load(id: number): Promise<PaymentEntity> {
     const payment = await findRow(this.db.manager, PaymentEntity, { id });
     if (!payment) throw AppError.notFound('Payment', id);
@@ -97,18 +92,18 @@ export class PaymentsService {
 
   /** The payer's own payment; anyone else's is not found. */
   async getOwn(user: Principal, id: number): Promise<PaymentView> {
-    return this.view(await this.own(user, id));
+    return this.view((await this.own(user, id)).payment);
   }
 
   async start(user: Principal, id: number, method: PaymentMethod): Promise<PaymentStartResponse> {
-    const payment = await this.own(user, id);
+    const { payment, payer } = await this.own(user, id);
     if (payment.status !== 'created' && payment.status !== 'pending') {
       throw AppError.conflict('PAYMENT_NOT_PAYABLE', `Payment ${id} is ${payment.status}`, { status: payment.status });
     }
     if (new Date(payment.expiresAt) <= this.clock.now()) {
       throw AppError.conflict('PAYMENT_EXPIRED', `Payment ${id} expired at ${new Date(payment.expiresAt).toISOString()}`);
     }
-    const started = await this.provider.start(await this.ref(payment), method).catch(async (error: unknown) => {
+    const started = await this.provider.start(this.refWith(payment, payer), method).catch(async (error: unknown) => {
       if (!(error instanceof ProviderCallError)) throw error;
       await this.db.transaction((m) => this.record(m, payment.id, `start.${method}`, error.exchange, `start failed: ${error.message}`));
       throw new AppError(502, 'PAYMENT_PROVIDER_UNAVAILABLE', 'The payment service did not answer; try again in a moment');
@@ -275,15 +270,19 @@ export class PaymentsService {
     return { accepted: true, payment, notice };
   }
 
-  private async own(user: Principal, id: number): Promise<PaymentEntity> {
+  /** The payment with its payer, who must be the caller; anyone else's is not found. */
+  private async own(user: Principal, id: number): Promise<{ payment: PaymentEntity; payer: Payer }> {
     const payment = await findRow(this.db.manager, PaymentEntity, { id });
     const payer = payment && (await this.settlement?.payerOf(payment.checkoutId));
-    if (!payment || payer?.userId !== user.userId) throw AppError.notFound('Payment', id);
-    return payment;
+    if (!payment || !payer || payer.userId !== user.userId) throw AppError.notFound('Payment', id);
+    return { payment, payer };
   }
 
   private async ref(payment: PaymentEntity): Promise<PaymentRef> {
-    const payer = await this.settlement?.payerOf(payment.checkoutId);
+    return this.refWith(payment, (await this.settlement?.payerOf(payment.checkoutId)) ?? null);
+  }
+
+  private refWith(payment: PaymentEntity, payer: Payer | null): PaymentRef {
     return {
       outTradeNo: payment.outTradeNo,
       amountFen: payment.amountFen,
