@@ -9,6 +9,7 @@ import type { PaymentEntity } from '../payments/payments.entities';
 import { AfterSalesService } from './after-sales.service';
 import { OrderTransitions, REASONS, SYSTEM } from './order-process';
 import { CheckoutEntity, OrderEntity, OrderLineEntity } from './orders.entities';
+import { OrdersService } from './orders.service';
 import { stockLines } from './stock-lines';
 
 /** How orders follow their checkout's payment. */
@@ -18,6 +19,7 @@ export class OrderSettlement implements PaymentSettlement {
     private readonly inventory: InventoryService,
     private readonly transitions: OrderTransitions,
     private readonly afterSales: AfterSalesService,
+    private readonly orders: OrdersService,
     private readonly db: Database,
   ) {}
 
@@ -62,14 +64,7 @@ export class OrderSettlement implements PaymentSettlement {
 
   /** The payment ended unpaid: its orders are cancelled and their goods released. */
   async paymentClosed(m: EntityManager, payment: PaymentEntity): Promise<void> {
-    const orders = await m.find(OrderEntity, { where: { checkoutId: payment.checkoutId, status: 'pending_payment' } });
-    for (const order of orders) {
-      if (!(await this.transitions.tryMove(m, order, 'cancelled', SYSTEM, REASONS.paymentClosed()))) continue;
-      await this.inventory.release(m, stockLines(await m.findBy(OrderLineEntity, { orderId: order.id })), {
-        actorUserId: null,
-        reason: `order ${order.id} cancelled: payment closed`,
-      });
-    }
+    await this.orders.cancelUnpaid(m, payment.checkoutId, SYSTEM, REASONS.paymentClosed());
   }
 
   /** Sells the goods again from free stock, all lines or none (a savepoint undoes a partial take). */

@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { AppError } from '../common/app-error';
 import { chinaDate } from '../common/clock';
 import { Database } from '../database/database';
+import { findRows } from '../database/rows';
 import type { Principal } from '../identity/auth.decorators';
 import { InventoryService } from '../inventory/inventory.service';
 import { PaymentsService } from '../payments/payments.service';
@@ -95,24 +96,29 @@ export class OrdersService {
     return this.get(scope(user), id);
   }
 
+  /** As cancelUnpaid, in a transaction of its own. */
+  cancelCheckout(checkoutId: number, actor: Actor, reason: StepReason): Promise<number> {
+    return this.db.transaction((m) => this.cancelUnpaid(m, checkoutId, actor, reason));
+  }
+
   /**
-   * Cancels every still-unpaid order of a checkout and releases its goods. Each order is claimed with a
-   * guarded update, so a second caller at the same moment releases nothing.
+   * Cancels every still-unpaid order of a checkout and releases its goods; returns how many this call
+   * cancelled. Each order is claimed with a guarded update, so a second caller at the same moment releases nothing.
    */
-  async cancelCheckout(checkoutId: number, actor: Actor, reason: StepReason): Promise<number> {
-    return this.db.transaction(async (m) => {
-      const orders = await m.find(OrderEntity, { where: { checkoutId, status: 'pending_payment' } });
-      let cancelled = 0;
-      for (const order of orders) {
-        if (!(await this.transitions.tryMove(m, order, 'cancelled', actor, reason))) continue;
-        await this.inventory.release(m, stockLines(await m.findBy(OrderLineEntity, { orderId: order.id })), {
-          actorUserId: actor.userId,
-          reason: `order ${order.id} cancelled: ${reason.text}`,
-        });
-        cancelled++;
-      }
-      return cancelled;
-    });
+  async cancelUnpaid(m: EntityManager, checkoutId: number, actor: Actor, reason: StepReason): Promise<number> {
+    const orders = await findRows(m, OrderEntity, { checkoutId, status: 'pending_payment' });
+    if (orders.length === 0) return 0;
+    const lines = await findRows(m, OrderLineEntity, { orderId: orders.map((o) => o.id) });
+    let cancelled = 0;
+    for (const order of orders) {
+      if (!(await this.transitions.tryMove(m, order, 'cancelled', actor, reason))) continue;
+      await this.inventory.release(m, stockLines(lines.filter((l) => l.orderId === order.id)), {
+        actorUserId: actor.userId,
+        reason: `order ${order.id} cancelled: ${reason.text}`,
+      });
+      cancelled++;
+    }
+    return cancelled;
   }
 
   async confirmReceipt(user: Principal, id: number): Promise<OrderDetail> {
