@@ -23,6 +23,24 @@ export function refundRequestView(r: RefundRequestEntity): RefundRequestView {
   };
 }
 
+function summaryOf(o: OrderEntity, supplierName: string, lineCount: number): OrderSummary {
+  return {
+    id: o.id,
+    checkoutId: o.checkoutId,
+    supplierId: o.supplierId,
+    supplierName,
+    status: o.status,
+    itemsFen: o.itemsFen,
+    shippingFen: o.shippingFen,
+    totalFen: o.totalFen,
+    refundedFen: o.refundedFen,
+    lineCount,
+    channel: o.channel,
+    ref: o.ref,
+    createdAt: new Date(o.createdAt).toISOString(),
+  };
+}
+
 /** Orders as the shopper and the supplier see them. */
 @Injectable()
 export class OrderViews {
@@ -46,26 +64,12 @@ export class OrderViews {
     ]);
     const names = new Map(suppliers.map((s) => [s.id, s.name]));
     const lineCounts = new Map(counts.map((c) => [Number(c.orderId), Number(c.n)]));
-    return orders.map((o) => ({
-      id: o.id,
-      checkoutId: o.checkoutId,
-      supplierId: o.supplierId,
-      supplierName: names.get(o.supplierId) ?? '',
-      status: o.status,
-      itemsFen: o.itemsFen,
-      shippingFen: o.shippingFen,
-      totalFen: o.totalFen,
-      refundedFen: o.refundedFen,
-      lineCount: lineCounts.get(o.id) ?? 0,
-      channel: o.channel,
-      ref: o.ref,
-      createdAt: new Date(o.createdAt).toISOString(),
-    }));
+    return orders.map((o) => summaryOf(o, names.get(o.supplierId) ?? '', lineCounts.get(o.id) ?? 0));
   }
 
   async detail(m: EntityManager, order: OrderEntity): Promise<OrderDetail> {
-    const [[summary], lines, steps, refunds, payment] = await Promise.all([
-      this.summaries(m, [order]),
+    const [supplier, lines, steps, refunds, payment] = await Promise.all([
+      m.findOne(SupplierEntity, { where: { id: order.supplierId }, select: { id: true, name: true } }),
       m.find(OrderLineEntity, { where: { orderId: order.id }, order: { id: 'ASC' } }),
       m.find(OrderTransitionEntity, { where: { orderId: order.id }, order: { id: 'ASC' } }),
       m.find(RefundRequestEntity, { where: { orderId: order.id }, order: { id: 'ASC' } }),
@@ -73,7 +77,7 @@ export class OrderViews {
     ]);
     const shippedAt = order.shippedAt ? new Date(order.shippedAt) : null;
     return {
-      ...summary,
+      ...summaryOf(order, supplier?.name ?? '', lines.length),
       lines: lines.map(
         (l): OrderLineView => ({
           id: l.id,
