@@ -60,10 +60,6 @@ export function useCartLines(): CartLine[] {
   return useSyncExternalStore(subscribe, () => lines);
 }
 
-export function cartLines(): CartLine[] {
-  return lines;
-}
-
 /** Adds to a line already in the cart; false when the cart is full (one checkout takes at most 50 lines). */
 export function addToCart(line: Omit<CartLine, 'selected'>): boolean {
   const existing = lines.find((l) => l.skuId === line.skuId);

@@ -1,5 +1,5 @@
 import type { CartLine } from '../cart/cart-store';
-import { readJson, writeJson } from '../../lib/storage';
+import { readJson, removeKey, writeJson } from '../../lib/storage';
 
 /** "立即购买" buys one SKU without touching the cart; the line waits here for the checkout page (per tab). */
 const BUY_NOW_KEY = 'bangfu.storefront.buyNow';
@@ -20,9 +20,5 @@ export function buyNowLine(): BuyNowLine | null {
 }
 
 export function clearBuyNow(): void {
-  try {
-    window.sessionStorage.removeItem(BUY_NOW_KEY);
-  } catch {
-    // see setBuyNow
-  }
+  removeKey(window.sessionStorage, BUY_NOW_KEY);
 }

@@ -4,7 +4,7 @@ import { Link, useNavigate } from 'react-router';
 import { Price } from '@bangfu/ui';
 import { EmptyState } from '../../../components/query-status';
 import { currentPrice, isBuyable, useCartProducts } from '../api/get-cart-products';
-import { groupBySupplier, setSelected, useCartLines } from '../cart-store';
+import { cartCount, groupBySupplier, setSelected, useCartLines } from '../cart-store';
 import { CartLineItem } from './cart-line';
 
 export function CartView() {
@@ -25,7 +25,7 @@ export function CartView() {
   const buyable = lines.filter((l) => isBuyable(l, states));
   const chosen = buyable.filter((l) => l.selected);
   const totalFen = chosen.reduce((sum, l) => sum + currentPrice(l, states) * l.quantity, 0);
-  const count = chosen.reduce((sum, l) => sum + l.quantity, 0);
+  const count = cartCount(chosen);
   const allChosen = buyable.length > 0 && chosen.length === buyable.length;
 
   return (

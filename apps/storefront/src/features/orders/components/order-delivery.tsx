@@ -5,9 +5,8 @@ import { formatDateTime } from '../../../lib/format-time';
 
 /** Where it goes and, once shipped, with whom. */
 export function OrderDelivery({ order }: { order: OrderDetail }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { address, shipment } = order;
-  const carrier = shipment && i18n.exists(`orders.carriers.${shipment.carrier}`) ? t(`orders.carriers.${shipment.carrier}`) : shipment?.carrier;
   return (
     <List header={t('orders.delivery')} className="order-delivery">
       <List.Item description={`${address.province} ${address.city} ${address.district} ${address.detail}`}>
@@ -15,7 +14,7 @@ export function OrderDelivery({ order }: { order: OrderDetail }) {
       </List.Item>
       {shipment && (
         <List.Item description={t('orders.shippedAt', { at: formatDateTime(shipment.shippedAt) })} extra={<span className="tracking-no">{shipment.trackingNo}</span>}>
-          {carrier}
+          {t(`orders.carriers.${shipment.carrier}`, { defaultValue: shipment.carrier })}
         </List.Item>
       )}
     </List>
