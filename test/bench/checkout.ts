@@ -9,7 +9,7 @@
  * HTTP (staff, certified suppliers with SKUs, a pool of shoppers), then driven by `--connections` concurrent
  * workers (async loops over keep-alive node:http requests, timed with hrtime) in a worker thread, so the load generator does
  * not share the API's event loop:
- *   checkoutPay  POST /api/checkout (1–3 lines across 1–2 suppliers) then POST /api/payments/dev/:id/complete
+ *   checkoutPay  POST /api/checkout (1–3 lines across 1–2 suppliers) then POST /api/payments/dev/:outTradeNo/complete
  *   hotSku       quantity 1 of one SKU with stock S until every worker gets 409 STOCK_INSUFFICIENT; then the
  *                counters and the stock_movements ledger are checked in the database.
  *
@@ -218,10 +218,10 @@ async function runCheckoutPay(job: CheckoutPayJob, onMeasureStart: () => void): 
           raw.failures.push(failureOf('checkout', checkout.status, checkout.json));
           continue;
         }
-        const paymentId = (checkout.json as { payment: { id: number } }).payment.id;
+        const outTradeNo = (checkout.json as { payment: { outTradeNo: string } }).payment.outTradeNo;
         let pay;
         try {
-          pay = await call(job.baseUrl, `/api/payments/dev/${paymentId}/complete`, null, { outcome: 'succeeded' });
+          pay = await call(job.baseUrl, `/api/payments/dev/${outTradeNo}/complete`, null, { outcome: 'succeeded' });
         } catch (error) {
           raw.failures.push(networkFailure('pay', error));
           add(raw.heldBySku, items);

@@ -36,7 +36,7 @@ describe('a refused refund with a photo, decided by the association, in Chromium
     const product = await api.product(hits.items[0].id);
     const sku = product.skus.find((s) => s.inStock)!;
     const placed = await asShopper.checkout({ items: [{ skuId: sku.id, quantity: 1 }], address: ADDRESS, channel: 'online' }, 'browser-after-sales-photo-1');
-    const paid = await fetch(`${market.baseUrl}/api/payments/dev/${placed.payment.id}/complete`, {
+    const paid = await fetch(`${market.baseUrl}/api/payments/dev/${placed.payment.outTradeNo}/complete`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ outcome: 'succeeded' }),

@@ -44,13 +44,13 @@ describe("association staff read every supplier's orders, in Chromium", () => {
       const sku = product.skus.find((s) => s.inStock)!;
       const placed = await asShopper.checkout({ items: [{ skuId: sku.id, quantity: 1 }], address: ADDRESS, channel: 'online', ...extra }, key);
       const order = { id: placed.orders[0].id, totalFen: placed.orders[0].totalFen, supplierId: hit.supplierId, supplierName: hit.supplierName, productName: product.name };
-      return { order, paymentId: placed.payment.id };
+      return { order, outTradeNo: placed.payment.outTradeNo };
     }
     const paidA = await place(hitOfA, 'browser-association-orders-a');
-    await payDev(paidA.paymentId);
+    await payDev(paidA.outTradeNo);
     const unpaidB = await place(hitOfB, 'browser-association-orders-b');
     const referredB = await place(hitOfB, 'browser-association-orders-ref', { ref: REF });
-    await payDev(referredB.paymentId);
+    await payDev(referredB.outTradeNo);
 
     // A's order goes to the association: refund asked, refused, escalated.
     const request = await asShopper.requestRefund(paidA.order.id, { reason: REASON, photos: [] });
@@ -59,8 +59,8 @@ describe("association staff read every supplier's orders, in Chromium", () => {
     return { paidA: paidA.order, unpaidB: unpaidB.order, referredB: referredB.order };
   }
 
-  async function payDev(paymentId: number): Promise<void> {
-    const paid = await fetch(`${market.baseUrl}/api/payments/dev/${paymentId}/complete`, {
+  async function payDev(outTradeNo: string): Promise<void> {
+    const paid = await fetch(`${market.baseUrl}/api/payments/dev/${outTradeNo}/complete`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ outcome: 'succeeded' }),

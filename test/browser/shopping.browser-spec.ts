@@ -260,7 +260,7 @@ describe('the storefront buying journey in Chromium', () => {
         { items: [{ skuId: sku.id, quantity: 2 }], address },
         { 'idempotency-key': key },
       );
-      await call('POST', `/payments/dev/${placed.payment.id}/complete`, null, { outcome: 'succeeded' });
+      await call('POST', `/payments/dev/${placed.payment.outTradeNo}/complete`, null, { outcome: 'succeeded' });
       const orderId = placed.orders[0].id;
       await call('POST', `/supplier/orders/${orderId}/ship`, supplierToken, { carrier: 'SF', trackingNo: `SF${String(orderId).padStart(10, '0')}` });
       return orderId;

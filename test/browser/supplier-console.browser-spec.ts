@@ -41,7 +41,7 @@ function apiOf(baseUrl: string) {
         headers: { 'idempotency-key': key },
         body: { items: [{ skuId, quantity: 1 }], address: ADDRESS },
       });
-      await call('POST', `/payments/dev/${checkout.payment.id}/complete`, { token: shopperToken, body: {} });
+      await call('POST', `/payments/dev/${checkout.payment.outTradeNo}/complete`, { token: shopperToken, body: {} });
       return checkout.orders[0].id;
     },
   };

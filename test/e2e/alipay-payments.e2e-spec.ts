@@ -172,7 +172,7 @@ describe('payments through Alipay', () => {
     const placed = await checkout(t, buyer.token, [{ skuId: sku, quantity: 1 }]).expect(201);
     const started = await t.http.post(`/api/payments/${placed.body.payment.id}/start`).set(auth(buyer.token)).send({ method: 'qr' }).expect(200);
     expect(started.body.qrCode).toBe(alipay.trade(placed.body.payment.outTradeNo)!.qrCode);
-    await t.http.post(`/api/payments/dev/${placed.body.payment.id}/complete`).send({}).expect(404);
+    await t.http.post(`/api/payments/dev/${placed.body.payment.outTradeNo}/complete`).send({}).expect(404);
     await t.http.get(`/api/payments/dev/page/${placed.body.payment.outTradeNo}`).expect(404);
   });
 });

@@ -19,7 +19,7 @@ describe(`association staff see every supplier's orders, on ${TEST_DB}`, () => {
     const pork = await sellableSku(t, staff, farm2, 2000, 20, '镇巴腊肉');
     alice = await shopper(t);
     const paid = await checkout(t, alice.token, [{ skuId: tea, quantity: 1 }]).expect(201);
-    await payDev(t, paid.body.payment.id).expect(200);
+    await payDev(t, paid.body.payment).expect(200);
     const unpaid = await checkout(t, alice.token, [{ skuId: pork, quantity: 2 }]).expect(201);
     const streamed = await checkout(t, alice.token, [{ skuId: pork, quantity: 1 }], undefined, { ref: 'ls_hanzhong_tea_live' }).expect(201);
     orderOf = { farm1Paid: paid.body.orders[0].id, farm2Unpaid: unpaid.body.orders[0].id, farm2FromLivestream: streamed.body.orders[0].id };

@@ -176,7 +176,7 @@ describe('checkout guarantees', () => {
       jest.spyOn(clock, 'now').mockReturnValue(later(16));
       await t.app.get(OrderJobsService).expireUnpaid();
 
-      await payDev(t, res.body.payment.id).expect(200);
+      await payDev(t, res.body.payment).expect(200);
       const order = (await t.http.get(`/api/orders/${res.body.orders[0].id}`).set(auth(buyer.token)).expect(200)).body;
       expect(order.status).toBe('paid');
       expect(order.timeline.map((s: { to: string; reasonCode: string }) => `${s.to}:${s.reasonCode}`)).toEqual(['pending_payment:placed', 'cancelled:expired', 'paid:late_paid']);
@@ -193,9 +193,9 @@ describe('checkout guarantees', () => {
       await t.app.get(OrderJobsService).expireUnpaid();
       const quick = await shopper(t);
       const sold = await checkout(t, quick.token, [{ skuId: sku, quantity: 2 }]).expect(201);
-      await payDev(t, sold.body.payment.id).expect(200);
+      await payDev(t, sold.body.payment).expect(200);
 
-      await payDev(t, res.body.payment.id).expect(200);
+      await payDev(t, res.body.payment).expect(200);
       const order = (await t.http.get(`/api/orders/${res.body.orders[0].id}`).set(auth(late.token)).expect(200)).body;
       expect(order.status).toBe('refunded');
       expect(order.refundedFen).toBe(order.totalFen);
@@ -216,7 +216,7 @@ describe('checkout guarantees', () => {
       const sku = await sellableSku(t, staff, farm, 1200, 10);
       const buyer = await shopper(t);
       const res = await checkout(t, buyer.token, [{ skuId: sku, quantity: 1 }]).expect(201);
-      const replies = await Promise.all(Array.from({ length: 10 }, () => payDev(t, res.body.payment.id)));
+      const replies = await Promise.all(Array.from({ length: 10 }, () => payDev(t, res.body.payment)));
       expect(replies.map((r) => r.status)).toEqual(Array(10).fill(200));
       const order = (await t.http.get(`/api/orders/${res.body.orders[0].id}`).set(auth(buyer.token)).expect(200)).body;
       expect(order.timeline.map((s: { to: string }) => s.to)).toEqual(['pending_payment', 'paid']);

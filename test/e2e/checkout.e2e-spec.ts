@@ -40,7 +40,7 @@ describe('checkout', () => {
     expect(detail.body.lines).toEqual([expect.objectContaining({ skuId: tea, productName: '西乡午子仙毫', unitPriceFen: 6800, quantity: 2, lineTotalFen: 13600 })]);
     expect(detail.body.timeline).toEqual([{ from: null, to: 'pending_payment', at: expect.any(String), actor: 'shopper', reason: null, reasonCode: 'placed', reasonValues: {} }]);
 
-    await payDev(t, res.body.payment.id).expect(200);
+    await payDev(t, res.body.payment).expect(200);
     expect((await t.http.get(`/api/orders/${res.body.orders[1].id}`).set(auth(buyer.token)).expect(200)).body.status).toBe('paid');
     expect(await stockOf(t, tea)).toEqual({ onHand: 18, reserved: 0, available: 18 });
     expect(await ledgerOf(t, tea)).toEqual({ onHand: 18, reserved: 0 });

@@ -139,7 +139,7 @@ describe(`demo data on ${TEST_DB}`, () => {
       .expect(201);
     const price = Number(sku.price_fen);
     expect(placed.body.totalFen).toBe(price >= 9900 ? price : price + 800);
-    await t.http.post(`/api/payments/dev/${placed.body.payment.id}/complete`).send({}).expect(200);
+    await t.http.post(`/api/payments/dev/${placed.body.payment.outTradeNo}/complete`).send({}).expect(200);
     const orders = await t.http.get('/api/supplier/orders?status=paid').set('Authorization', `Bearer ${supplier}`).expect(200);
     expect(orders.body.items.map((o: { id: number }) => o.id)).toEqual([placed.body.orders[0].id]);
   });

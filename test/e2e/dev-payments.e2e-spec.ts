@@ -26,10 +26,10 @@ describe('payments through the dev cashier', () => {
 
     const html = (await t.http.get(page.pathname).expect(200).expect('content-type', /text\/html/)).text;
     expect(html).toContain('¥123.45');
-    expect(html).toContain(`action="/api/payments/dev/${placed.body.payment.id}/complete"`);
+    expect(html).toContain(`action="/api/payments/dev/${placed.body.payment.outTradeNo}/complete"`);
 
     // The browser posts the page's form and is sent back to the page, which now shows the payment done.
-    const posted = await t.http.post(`/api/payments/dev/${placed.body.payment.id}/complete`).type('form').send({ outcome: 'succeeded' }).expect(303);
+    const posted = await t.http.post(`/api/payments/dev/${placed.body.payment.outTradeNo}/complete`).type('form').send({ outcome: 'succeeded' }).expect(303);
     expect(posted.headers.location).toBe(page.pathname);
     expect((await t.http.get(page.pathname).expect(200)).text).toContain('状态：succeeded');
     expect((await t.http.get(`/api/orders/${placed.body.orders[0].id}`).set(auth(buyer.token)).expect(200)).body.status).toBe('paid');
@@ -41,7 +41,7 @@ describe('payments through the dev cashier', () => {
     const sku = await sellableSku(t, staff, farm, 2000, 5);
     const buyer = await shopper(t);
     const placed = await checkout(t, buyer.token, [{ skuId: sku, quantity: 2 }]).expect(201);
-    const done = await t.http.post(`/api/payments/dev/${placed.body.payment.id}/complete`).send({ outcome: 'closed' }).expect(200);
+    const done = await t.http.post(`/api/payments/dev/${placed.body.payment.outTradeNo}/complete`).send({ outcome: 'closed' }).expect(200);
     expect(done.body.status).toBe('closed');
     expect((await t.http.get(`/api/orders/${placed.body.orders[0].id}`).set(auth(buyer.token)).expect(200)).body.status).toBe('cancelled');
     expect(await stockOf(t, sku)).toEqual({ onHand: 5, reserved: 0, available: 5 });
@@ -57,6 +57,10 @@ describe('payments through the dev cashier', () => {
     expect((await t.http.get(`/api/orders/${placed.body.orders[0].id}`).set(auth(buyer.token)).expect(200)).body.status).toBe('pending_payment');
     await t.http.post(`/api/payments/${placed.body.payment.id}/start`).set(auth(buyer.token)).send({ method: 'cash' }).expect(400);
     await t.http.post('/api/payments/dev/99999999/complete').send({}).expect(404);
+    // The sequential payment id settles nothing: only the unguessable trade number does.
+    await t.http.post(`/api/payments/dev/${placed.body.payment.id}/complete`).send({ outcome: 'succeeded' }).expect(404);
+    await t.http.post(`/api/payments/dev/${placed.body.payment.id}/complete`).type('form').send({ outcome: 'closed' }).expect(404);
+    expect((await t.http.get(`/api/orders/${placed.body.orders[0].id}`).set(auth(buyer.token)).expect(200)).body.status).toBe('pending_payment');
     await t.http.get('/api/payments/dev/page/NOPE').expect(404);
   });
 });

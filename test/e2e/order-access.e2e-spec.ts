@@ -70,7 +70,7 @@ describe(`who may see and act on an order, on ${TEST_DB}`, () => {
     expect(alicesList.body.items.map((o: { id: number }) => o.id)).toEqual([id]);
 
     // Paid and shipped, it stays out of Bob's reach.
-    await payDev(t, paymentId).expect(200);
+    await payDev(t, placed.body.payment).expect(200);
     await t.http.post(`/api/supplier/orders/${id}/ship`).set(as(farm1.token)).send({ carrier: 'EMS', trackingNo: 'EM1234567890' }).expect(200);
     notFound(await t.http.post(`/api/orders/${id}/confirm-receipt`).set(as(bob.token)), 'Order', id);
     notFound(await t.http.post(`/api/orders/${id}/refund-requests`).set(as(bob.token)).send({ reason: '不要了' }), 'Order', id);
@@ -92,7 +92,7 @@ describe(`who may see and act on an order, on ${TEST_DB}`, () => {
       { skuId: tea2, quantity: 1 },
     ]).expect(201);
     const [order1, order2] = placed.body.orders.map((o: { id: number }) => o.id);
-    await payDev(t, placed.body.payment.id).expect(200);
+    await payDev(t, placed.body.payment).expect(200);
 
     notFound(await t.http.get(`/api/supplier/orders/${order1}`).set(as(farm2.token)), 'Order', order1);
     notFound(await t.http.post(`/api/supplier/orders/${order1}/ship`).set(as(farm2.token)).send({ carrier: 'SF', trackingNo: 'SF0000000001' }), 'Order', order1);

@@ -55,7 +55,7 @@ describe(`order lifecycle on ${TEST_DB}`, () => {
   /** Checkout of one supplier's goods, paid through the dev cashier; answers the order id and payment. */
   const paidOrder = async (token: string, items: { skuId: number; quantity: number }[]) => {
     const res = await checkout(t, token, items).expect(201);
-    await payDev(t, res.body.payment.id).expect(200);
+    await payDev(t, res.body.payment).expect(200);
     return { id: res.body.orders[0].id as number, payment: res.body.payment as { id: number; outTradeNo: string } };
   };
 
@@ -68,7 +68,7 @@ describe(`order lifecycle on ${TEST_DB}`, () => {
     expect(placed.body.orders).toEqual([{ id, supplierId: farm.supplierId, totalFen: 7800, status: 'pending_payment' }]);
     expect(await stockOf(t, tea)).toEqual({ onHand: 10, reserved: 2, available: 8 });
 
-    const paid = await payDev(t, placed.body.payment.id).expect(200);
+    const paid = await payDev(t, placed.body.payment).expect(200);
     expect(paid.body).toMatchObject({ id: placed.body.payment.id, status: 'succeeded', amountFen: 7800 });
     expect(await order(buyer.token, id)).toMatchObject({ status: 'paid', totalFen: 7800, refundedFen: 0, shipment: null, paymentId: placed.body.payment.id });
     expect(await stockOf(t, tea)).toEqual({ onHand: 8, reserved: 0, available: 8 });
@@ -117,7 +117,7 @@ describe(`order lifecycle on ${TEST_DB}`, () => {
       to: 'completed',
     });
 
-    await payDev(t, placed.body.payment.id).expect(200);
+    await payDev(t, placed.body.payment).expect(200);
     expectError(await t.http.post(`/api/orders/${id}/confirm-receipt`).set(auth(buyer.token)), 409, 'ILLEGAL_TRANSITION', {
       orderId: id,
       from: 'paid',
@@ -479,7 +479,7 @@ describe(`order jobs (auto-completion, refund retries) on ${TEST_DB}`, () => {
     at(shippedAt - 60_000);
     const placed = await checkout(t, buyer.token, [{ skuId: tea, quantity: 1 }]).expect(201);
     const id = placed.body.orders[0].id as number;
-    await payDev(t, placed.body.payment.id).expect(200);
+    await payDev(t, placed.body.payment).expect(200);
     at(shippedAt);
     const shipped = await t.http.post(`/api/supplier/orders/${id}/ship`).set(auth(farm.token)).send({ carrier: 'JD', trackingNo: 'JD0012345678' }).expect(200);
     expect(shipped.body.shipment.shippedAt).toBe(new Date(shippedAt).toISOString());
@@ -521,7 +521,7 @@ describe(`order jobs (auto-completion, refund retries) on ${TEST_DB}`, () => {
     jest.spyOn(t.app.get(Clock), 'now').mockReturnValue(new Date(shippedAt));
     const placed = await checkout(t, buyer.token, [{ skuId: tea, quantity: 2 }]).expect(201);
     const id = placed.body.orders[0].id as number;
-    await payDev(t, placed.body.payment.id).expect(200);
+    await payDev(t, placed.body.payment).expect(200);
     await t.http.post(`/api/supplier/orders/${id}/ship`).set(auth(farm.token)).send({ carrier: 'ZTO', trackingNo: 'ZT0012345678' }).expect(200);
     const line = (await t.http.get(`/api/orders/${id}`).set(auth(buyer.token)).expect(200)).body.lines[0].id as number;
     const get = async () => (await t.http.get(`/api/orders/${id}`).set(auth(buyer.token)).expect(200)).body;
@@ -576,7 +576,7 @@ describe(`order jobs (auto-completion, refund retries) on ${TEST_DB}`, () => {
     const buyer = await shopper(t);
     const placed = await checkout(t, buyer.token, [{ skuId: tea, quantity: 1 }]).expect(201);
     const id = placed.body.orders[0].id as number;
-    await payDev(t, placed.body.payment.id).expect(200);
+    await payDev(t, placed.body.payment).expect(200);
     const asked = await t.http.post(`/api/orders/${id}/refund-requests`).set(auth(buyer.token)).send({ reason: '不要了' }).expect(201);
     const state = async () => {
       const order = (await t.http.get(`/api/orders/${id}`).set(auth(buyer.token)).expect(200)).body;

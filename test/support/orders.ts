@@ -51,8 +51,8 @@ export function checkout(t: TestApp, token: string, items: { skuId: number; quan
 }
 
 /** Pays a checkout's payment through the dev cashier (the same notification path Alipay takes). */
-export function payDev(t: TestApp, paymentId: number, outcome: 'succeeded' | 'closed' = 'succeeded') {
-  return t.http.post(`/api/payments/dev/${paymentId}/complete`).send({ outcome });
+export function payDev(t: TestApp, payment: { outTradeNo: string }, outcome: 'succeeded' | 'closed' = 'succeeded') {
+  return t.http.post(`/api/payments/dev/${payment.outTradeNo}/complete`).send({ outcome });
 }
 
 /** The stock counters of a SKU at its supplier's warehouse. */

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, HttpCode, Inject, Param, ParseIntPipe, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Inject, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { formatPrice } from '@bangfu/contracts';
 import type { Request, Response } from 'express';
@@ -26,7 +26,7 @@ export class DevCashierController {
   async page(@Param('outTradeNo') outTradeNo: string): Promise<string> {
     const { payment, ref } = await this.payments.byOutTradeNo(outTradeNo);
     const open = payment.status === 'created' || payment.status === 'pending';
-    const action = `/api/payments/dev/${payment.id}/complete`;
+    const action = `/api/payments/dev/${encodeURIComponent(payment.outTradeNo)}/complete`;
     const button = (outcome: string, label: string) =>
       `<form method="post" action="${action}"><input type="hidden" name="outcome" value="${outcome}"><button>${label}</button></form>`;
     return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
@@ -39,18 +39,21 @@ ${open ? button('succeeded', '确认支付 Pay') + button('closed', '放弃支�
 </body></html>`;
   }
 
-  /** Pays (or abandons) a payment through the same notification path Alipay's notifications take. */
-  @Post(':id/complete')
+  /**
+   * Pays (or abandons) a payment through the same notification path Alipay's notifications take. Keyed by the
+   * trade number, which only the payer's checkout answer carries: sequential ids would let anyone settle any checkout.
+   */
+  @Post(':outTradeNo/complete')
   @HttpCode(200)
-  async complete(@Param('id', ParseIntPipe) id: number, @Body() body: DevCompleteDto, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+  async complete(@Param('outTradeNo') outTradeNo: string, @Body() body: DevCompleteDto, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     if (!(this.provider instanceof DevPaymentProvider)) throw AppError.notFound('Route', req.path);
-    const payment = await this.payments.load(id);
+    const { payment } = await this.payments.byOutTradeNo(outTradeNo);
     const reply = await this.payments.handleNotification(this.provider.notification(payment, body.outcome === 'succeeded' ? 'TRADE_SUCCESS' : 'TRADE_CLOSED'));
-    if (reply !== 'success') throw AppError.conflict('PAYMENT_REFUSED', `Payment ${id} was not accepted`);
+    if (reply !== 'success') throw AppError.conflict('PAYMENT_REFUSED', `Payment ${outTradeNo} was not accepted`);
     if (req.is('application/x-www-form-urlencoded')) {
       res.redirect(303, `/api/payments/dev/page/${encodeURIComponent(payment.outTradeNo)}`);
       return undefined;
     }
-    return this.payments.view(await this.payments.load(id));
+    return this.payments.view(await this.payments.load(payment.id));
   }
 }
