@@ -170,6 +170,9 @@ describe(`order lifecycle on ${TEST_DB}`, () => {
     expect((await order(buyer.token, id)).status).toBe('refunding');
     // While one request is open, a second one is refused.
     expectError(await refundRequest(buyer.token, id), 409, 'ILLEGAL_TRANSITION', { from: 'refunding', to: 'refunding' });
+    // The goods stay in the warehouse while the refund is open: shipping now would hand the shopper both.
+    expectError(await ship(id), 409, 'ILLEGAL_TRANSITION', { orderId: id, from: 'refunding', to: 'shipped' });
+    expect((await order(buyer.token, id)).shipment).toBeNull();
     const waiting = await t.http.get('/api/supplier/refund-requests?status=requested').set(auth(farm.token)).expect(200);
     expect(waiting.body.items).toContainEqual(requested.body);
 

@@ -4,11 +4,27 @@ import { Role } from './vocabulary';
 /** Mainland mobile numbers: 11 digits starting with 1[3-9]. */
 export const Phone = z.string().regex(/^1[3-9]\d{9}$/, 'must be an 11-digit mainland mobile number');
 
-export const RegisterRequest = z.object({
-  phone: Phone,
-  password: z.string().min(8, 'must be at least 8 characters').max(128),
-  name: z.string().trim().min(1).max(50),
-});
+/** Passwords guessed first by anyone trying accounts; compared case-insensitively. */
+const COMMON_PASSWORDS = new Set(['password', 'password1', 'passw0rd', 'qwerty123', 'abc12345', 'abcd1234', 'a1234567', 'iloveyou1', 'woaini1314', 'admin123', 'aa123456', 'qq123456']);
+
+/**
+ * A new password: 8 to 128 characters with at least one letter and one digit, not a well-known one.
+ * Digits alone (12345678, a birthday) and blank passwords fall to the first guesses.
+ */
+export const NewPassword = z
+  .string()
+  .min(8, 'must be at least 8 characters')
+  .max(128)
+  .refine((v) => v.length < 8 || (/\p{L}/u.test(v) && /\d/.test(v)), 'must contain at least one letter and one digit')
+  .refine((v) => !COMMON_PASSWORDS.has(v.toLowerCase()), 'is one of the most common passwords');
+
+export const RegisterRequest = z
+  .object({
+    phone: Phone,
+    password: NewPassword,
+    name: z.string().trim().min(1).max(50),
+  })
+  .refine((v) => !v.password.includes(v.phone), { path: ['password'], message: 'must not contain the phone number' });
 export type RegisterRequest = z.infer<typeof RegisterRequest>;
 
 export const LoginRequest = z.object({

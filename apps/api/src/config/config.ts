@@ -35,6 +35,15 @@ const EnvSchema = z
     ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(30 * 86400).default(12 * 3600),
     JOBS: Bool.optional(),
     SEARCH_SYNC_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+    /**
+     * Which proxies' X-Forwarded-For to believe, as Express's `trust proxy`: true, false, a hop count, or
+     * addresses/subnets (loopback, uniquelocal, 10.0.0.0/8, …). Client addresses key the login throttle.
+     */
+    TRUST_PROXY: z
+      .string()
+      .default('loopback')
+      .transform((v): boolean | number | string => (v === 'true' ? true : v === 'false' ? false : /^\d+$/.test(v) ? Number(v) : v)),
+    REGISTRATIONS_PER_ADDRESS_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(20),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {
@@ -65,6 +74,10 @@ export interface AppConfig {
   jwtSecret: string;
   accessTokenTtlSeconds: number;
   logLevel: string;
+  /** Express `trust proxy`: whose forwarded client address to believe. */
+  trustProxy: boolean | number | string;
+  /** New accounts one client address may open per hour. */
+  registrationsPerAddressPerHour: number;
   /** Runs the scheduled jobs (certificate expiry, …); off in tests, which run them by hand. */
   jobs: boolean;
   /** How often each instance applies outbox events to its search engine. */
@@ -122,6 +135,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     jwtSecret: e.JWT_SECRET ?? persistedSecret(join(dataDir, 'jwt-secret')),
     accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
     logLevel: e.LOG_LEVEL,
+    trustProxy: e.TRUST_PROXY,
+    registrationsPerAddressPerHour: e.REGISTRATIONS_PER_ADDRESS_PER_HOUR,
     jobs: e.JOBS ?? e.NODE_ENV !== 'test',
     searchSyncMs: e.SEARCH_SYNC_MS,
     meili: e.MEILI_HOST ? { host: e.MEILI_HOST, apiKey: e.MEILI_API_KEY } : undefined,

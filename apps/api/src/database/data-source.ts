@@ -10,7 +10,8 @@ import {
   SupplierApplicationEntity,
   SupplierEntity,
 } from '../certification/certification.entities';
-import { LoginFailureEntity, UserEntity } from '../identity/user.entity';
+import { ThrottleBucketEntity } from '../identity/throttle.entity';
+import { UserEntity } from '../identity/user.entity';
 import { StockLevelEntity, StockLocationEntity, StockMovementEntity } from '../inventory/inventory.entities';
 import { CheckoutEntity, OrderEntity, OrderLineEntity, OrderTransitionEntity, RefundRequestEntity } from '../orders/orders.entities';
 import { OutboxEventEntity } from '../outbox/outbox.entity';
@@ -22,13 +23,14 @@ import { Certification1764400000000 } from './migrations/1764400000000-certifica
 import { Search1764500000000 } from './migrations/1764500000000-search';
 import { Orders1764600000000 } from './migrations/1764600000000-orders';
 import { TimelineReasons1764700000000 } from './migrations/1764700000000-timeline-reasons';
+import { Hardening1764800000000 } from './migrations/1764800000000-hardening';
 import { SnakeNamingStrategy } from './naming';
 
 export const ENTITIES = [
   CountyEntity,
   CategoryEntity,
   UserEntity,
-  LoginFailureEntity,
+  ThrottleBucketEntity,
   CertificateEntity,
   SupplierEntity,
   ProductEntity,
@@ -52,7 +54,7 @@ export const ENTITIES = [
   PaymentEventEntity,
 ];
 
-export const MIGRATIONS = [Foundation1764300000000, Certification1764400000000, Search1764500000000, Orders1764600000000, TimelineReasons1764700000000];
+export const MIGRATIONS = [Foundation1764300000000, Certification1764400000000, Search1764500000000, Orders1764600000000, TimelineReasons1764700000000, Hardening1764800000000];
 
 export function dataSourceOptions(db: DatabaseConfig): DataSourceOptions {
   const common = {

@@ -13,8 +13,8 @@ export class IdentityController {
   @Public()
   @Post('auth/register')
   @ApiOkResponse({ type: UserViewDto })
-  register(@Body() body: RegisterDto) {
-    return this.identity.register(body);
+  register(@Body() body: RegisterDto, @Req() req: Request) {
+    return this.identity.register(body, req.ip ?? 'unknown');
   }
 
   @Public()

@@ -1,15 +1,21 @@
 import type { LoginRequest, LoginResponse, RegisterRequest, Role, UserView } from '@bangfu/contracts';
-import { Injectable } from '@nestjs/common';
-import { MoreThan } from 'typeorm';
+import { Inject, Injectable } from '@nestjs/common';
 import { AppError } from '../common/app-error';
+import { APP_CONFIG, type AppConfig } from '../config/config';
 import { Database } from '../database/database';
+import { isUniqueViolation } from '../database/errors';
 import { hashPassword, verifyPassword } from './password';
+import { ThrottleService, type ThrottleRule } from './throttle.service';
 import { TokenService } from './token.service';
-import { LoginFailureEntity, UserEntity } from './user.entity';
+import { UserEntity } from './user.entity';
 
-/** Failed logins allowed per phone (or per address) in the window before further tries get 429. */
-export const LOGIN_FAILURE_LIMIT = 5;
-export const LOGIN_WINDOW_MS = 60_000;
+/** Failed logins allowed per account in a minute; the sixth waits, even with the right password. */
+export const ACCOUNT_LOGIN_RULE: ThrottleRule = { limit: 5, windowMs: 60_000 };
+/**
+ * Failed logins allowed from one address in ten minutes, whichever accounts they try: high enough that a
+ * shared office or school address is not locked out by a few typos, low enough to stop a sweep of accounts.
+ */
+export const ADDRESS_LOGIN_RULE: ThrottleRule = { limit: 50, windowMs: 10 * 60_000 };
 
 // Compared against when the phone is unknown, so a miss costs as much time as a wrong password.
 const DECOY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
@@ -30,39 +36,55 @@ export class IdentityService {
   constructor(
     private readonly db: Database,
     private readonly tokens: TokenService,
+    private readonly throttle: ThrottleService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async register(input: RegisterRequest): Promise<UserView> {
+  async register(input: RegisterRequest, ip: string, now = new Date()): Promise<UserView> {
+    await this.throttle.take(
+      [{ key: `register:ip:${ip}`, rule: { limit: this.config.registrationsPerAddressPerHour, windowMs: 3600_000 } }],
+      now.getTime(),
+      'Too many new accounts from this address; try again later',
+    );
     return toUserView(await this.createUser({ ...input, role: 'shopper' }));
   }
 
   /** Creates an account; used by registration, demo data and staff tooling. */
   async createUser(input: RegisterRequest & { role: Role; supplierId?: number | null }): Promise<UserEntity> {
     const passwordHash = await hashPassword(input.password);
-    return this.db.transaction(async (m) => {
-      if (await m.existsBy(UserEntity, { phone: input.phone })) {
-        throw AppError.conflict('PHONE_TAKEN', 'An account with this phone number already exists', { field: 'phone' });
-      }
-      return m.save(
-        m.create(UserEntity, {
-          phone: input.phone,
-          name: input.name,
-          passwordHash,
-          role: input.role,
-          supplierId: input.supplierId ?? null,
-        }),
-      );
-    });
+    const taken = () => AppError.conflict('PHONE_TAKEN', 'An account with this phone number already exists', { field: 'phone' });
+    try {
+      return await this.db.transaction(async (m) => {
+        if (await m.existsBy(UserEntity, { phone: input.phone })) throw taken();
+        return m.save(m.create(UserEntity, { phone: input.phone, name: input.name, passwordHash, role: input.role, supplierId: input.supplierId ?? null }));
+      });
+    } catch (error) {
+      // Two sign-ups of one phone at once: the unique index lets one in and the other is the same 409.
+      if (isUniqueViolation(error)) throw taken();
+      throw error;
+    }
   }
 
+  /**
+   * A try is counted against the account and the address before the password is checked, so parallel guesses
+   * cannot all pass; the right password clears the account's count and gives the address its try back.
+   */
   async login(input: LoginRequest, ip: string, now = new Date()): Promise<LoginResponse> {
-    await this.refuseWhileThrottled(input.phone, ip, now);
+    const account = `login:phone:${input.phone}`;
+    const address = `login:ip:${ip}`;
+    await this.throttle.take(
+      [
+        { key: account, rule: ACCOUNT_LOGIN_RULE },
+        { key: address, rule: ADDRESS_LOGIN_RULE },
+      ],
+      now.getTime(),
+      'Too many failed logins; wait a minute and try again',
+    );
     const user = await this.db.manager.findOneBy(UserEntity, { phone: input.phone });
     const ok = await verifyPassword(input.password, user?.passwordHash ?? DECOY_HASH);
-    if (!user || !ok) {
-      await this.db.transaction((m) => m.insert(LoginFailureEntity, { phone: input.phone, ip, at: now }));
-      throw new AppError(401, 'INVALID_CREDENTIALS', 'Wrong phone number or password');
-    }
+    if (!user || !ok) throw new AppError(401, 'INVALID_CREDENTIALS', 'Wrong phone number or password');
+    await this.throttle.clear(account);
+    await this.throttle.giveBack([address]);
     const { accessToken, expiresAt } = this.tokens.issue({ userId: user.id, role: user.role, supplierId: user.supplierId }, now.getTime());
     return { accessToken, expiresAt: expiresAt.toISOString(), user: toUserView(user) };
   }
@@ -71,20 +93,5 @@ export class IdentityService {
     const user = await this.db.manager.findOneBy(UserEntity, { id: userId });
     if (!user) throw AppError.unauthenticated('This account no longer exists');
     return toUserView(user);
-  }
-
-  /** Counted in the database, so the limit holds across API instances. */
-  private async refuseWhileThrottled(phone: string, ip: string, now: Date): Promise<void> {
-    const since = new Date(now.getTime() - LOGIN_WINDOW_MS);
-    const failures = this.db.manager.getRepository(LoginFailureEntity);
-    const [byPhone, byIp] = await Promise.all([
-      failures.countBy({ phone, at: MoreThan(since) }),
-      failures.countBy({ ip, at: MoreThan(since) }),
-    ]);
-    if (byPhone >= LOGIN_FAILURE_LIMIT || byIp >= LOGIN_FAILURE_LIMIT * 4) {
-      throw new AppError(429, 'TOO_MANY_REQUESTS', 'Too many failed logins; wait a minute and try again', {
-        retryAfterSeconds: Math.ceil(LOGIN_WINDOW_MS / 1000),
-      });
-    }
   }
 }

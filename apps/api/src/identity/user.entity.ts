@@ -14,12 +14,3 @@ export class UserEntity {
   @CreatedAt() createdAt!: Date;
   @UpdatedAt() updatedAt!: Date;
 }
-
-/** One row per failed login, counted over a sliding window to slow down password guessing. */
-@Entity('login_failures')
-export class LoginFailureEntity {
-  @PrimaryGeneratedColumn() id!: number;
-  @Column({ type: 'varchar', length: 20 }) phone!: string;
-  @Column({ type: 'varchar', length: 64 }) ip!: string;
-  @Column({ type: 'datetime' }) at!: Date;
-}

@@ -9,7 +9,7 @@ import { OrderEntity, OrderTransitionEntity } from './orders.entities';
 /**
  * The order lifecycle, the one place that says which status may follow which. A cancelled order can still
  * become paid (or go to refunding) when its payment arrives late; refunding returns to paid or shipped when
- * a refund is declined or covers only part of the order.
+ * a refund is declined or covers only part of the order — only to the status it left (see RETURNS_FROM_REFUND).
  */
 export const ORDER_PROCESS: Readonly<Record<OrderStatus, readonly OrderStatus[]>> = {
   pending_payment: ['paid', 'cancelled'],
@@ -20,6 +20,12 @@ export const ORDER_PROCESS: Readonly<Record<OrderStatus, readonly OrderStatus[]>
   refunding: ['refunded', 'paid', 'shipped'],
   refunded: [],
 };
+
+/**
+ * Steps out of refunding that go back where the order was: refunding → shipped is the return of a shipped
+ * order, never a shipment. Guarded on statusBeforeRefund, so goods cannot leave while a refund is open.
+ */
+const RETURNS_FROM_REFUND: ReadonlySet<OrderStatus> = new Set(['paid', 'shipped']);
 
 /** Timestamps an order carries for the status it enters. */
 const STAMPS: Partial<Record<OrderStatus, 'paidAt' | 'shippedAt' | 'completedAt'>> = {
@@ -145,7 +151,8 @@ export class OrderTransitions {
     // Back from a refund is not a new payment or shipment: paidAt and shippedAt keep their first value.
     const stamp = from === 'refunding' ? undefined : STAMPS[to];
     const ids = orders.map((o) => o.id);
-    const claimed = await updateRows(m, OrderEntity, { id: ids.length === 1 ? ids[0] : ids, status: from }, { status: to, ...extra, ...(stamp ? { [stamp]: at } : {}) });
+    const returning = from === 'refunding' && RETURNS_FROM_REFUND.has(to) ? { statusBeforeRefund: to } : {};
+    const claimed = await updateRows(m, OrderEntity, { id: ids.length === 1 ? ids[0] : ids, status: from, ...returning }, { status: to, ...extra, ...(stamp ? { [stamp]: at } : {}) });
     if (claimed !== orders.length) return false;
     await insertRows(
       m,

@@ -104,21 +104,24 @@ export class OrdersService {
   /**
    * Cancels every still-unpaid order of a checkout and releases its goods; returns how many this call
    * cancelled. Each order is claimed with a guarded update, so a second caller at the same moment releases nothing.
+   * The goods of all claimed orders are released in one call, which takes the stock rows in the global order
+   * (by SKU) as checkout does: released order by order, two suppliers' rows were locked in the opposite order
+   * and concurrent cancels and checkouts deadlocked on MySQL.
    */
   async cancelUnpaid(m: EntityManager, checkoutId: number, actor: Actor, reason: StepReason): Promise<number> {
-    const orders = await findRows(m, OrderEntity, { checkoutId, status: 'pending_payment' });
+    const orders = (await findRows(m, OrderEntity, { checkoutId, status: 'pending_payment' })).sort((a, b) => a.id - b.id);
     if (orders.length === 0) return 0;
     const lines = await findRows(m, OrderLineEntity, { orderId: orders.map((o) => o.id) });
-    let cancelled = 0;
+    const cancelled: number[] = [];
     for (const order of orders) {
-      if (!(await this.transitions.tryMove(m, order, 'cancelled', actor, reason))) continue;
-      await this.inventory.release(m, stockLines(lines.filter((l) => l.orderId === order.id)), {
-        actorUserId: actor.userId,
-        reason: `order ${order.id} cancelled: ${reason.text}`,
-      });
-      cancelled++;
+      if (await this.transitions.tryMove(m, order, 'cancelled', actor, reason)) cancelled.push(order.id);
     }
-    return cancelled;
+    if (cancelled.length === 0) return 0;
+    await this.inventory.release(m, stockLines(lines.filter((l) => cancelled.includes(l.orderId))), {
+      actorUserId: actor.userId,
+      reason: `${cancelled.length === 1 ? 'order' : 'orders'} ${cancelled.join(', ')} cancelled: ${reason.text}`,
+    });
+    return cancelled.length;
   }
 
   async confirmReceipt(user: Principal, id: number): Promise<OrderDetail> {
@@ -133,6 +136,10 @@ export class OrdersService {
     const supplier = scopeOf(user, 'supplier');
     await this.db.transaction(async (m) => {
       const order = await findOrder(m, supplier, id);
+      // Only a paid order ships: one with a refund open waits for the refund to be decided.
+      if (order.status !== 'paid') {
+        throw AppError.conflict('ILLEGAL_TRANSITION', `Order ${id} is ${order.status}; only a paid order can be shipped`, { orderId: id, from: order.status, to: 'shipped' });
+      }
       // The timeline shows the tracking number as it is stored (upper case), not as it was typed.
       const trackingNo = body.trackingNo.toUpperCase();
       await this.transitions.move(m, order, 'shipped', { kind: 'supplier', userId: user.userId }, REASONS.shipped(body.carrier, trackingNo), {

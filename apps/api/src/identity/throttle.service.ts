@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { AppError } from '../common/app-error';
+import { Database } from '../database/database';
+import { isUniqueViolation } from '../database/errors';
+import { findRow, runSql } from '../database/rows';
+import { ThrottleBucketEntity } from './throttle.entity';
+
+export interface ThrottleRule {
+  /** Hits allowed per window. */
+  limit: number;
+  windowMs: number;
+}
+
+/**
+ * Counts attempts in fixed windows, in the database so the limit holds across API instances. A hit is taken
+ * with one guarded statement before the attempt is evaluated, so parallel attempts cannot all pass a check
+ * made before any of them was counted; an attempt that turns out harmless is given back.
+ */
+@Injectable()
+export class ThrottleService {
+  constructor(private readonly db: Database) {}
+
+  /** Takes one hit from each bucket, all or none; a full bucket is a 429 naming when to try again. */
+  async take(buckets: { key: string; rule: ThrottleRule }[], nowMs: number, message: string): Promise<void> {
+    const taken: string[] = [];
+    for (const { key, rule } of buckets) {
+      const retryAfterMs = await this.takeOne(key, rule, nowMs);
+      if (retryAfterMs === null) {
+        taken.push(key);
+        continue;
+      }
+      await this.giveBack(taken);
+      throw new AppError(429, 'TOO_MANY_REQUESTS', message, { retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)) });
+    }
+  }
+
+  /** Returns hits of attempts that were not abuse (a correct password). */
+  async giveBack(keys: string[]): Promise<void> {
+    if (keys.length === 0) return;
+    await this.db.transaction(async (m) => {
+      for (const key of keys) await runSql(m, 'UPDATE throttle_buckets SET hits = hits - 1 WHERE bucket = ? AND hits > 0', [key]);
+    });
+  }
+
+  /** Empties a bucket (a successful login clears its account's failures). */
+  async clear(key: string): Promise<void> {
+    await this.db.transaction((m) => runSql(m, 'DELETE FROM throttle_buckets WHERE bucket = ?', [key]));
+  }
+
+  /** null when the hit was taken, else how long until the window closes. */
+  private async takeOne(key: string, rule: ThrottleRule, nowMs: number, retried = false): Promise<number | null> {
+    try {
+      return await this.db.transaction(async (m) => {
+        if (await this.hit(m, key, rule, nowMs)) return null;
+        const row = await findRow(m, ThrottleBucketEntity, { bucket: key });
+        if (row) return Number(row.windowEndsMs) - nowMs;
+        await runSql(m, 'INSERT INTO throttle_buckets (bucket, hits, window_ends_ms) VALUES (?, 1, ?)', [key, nowMs + rule.windowMs]);
+        return null;
+      });
+    } catch (error) {
+      // Another request created the bucket between our update and insert: count against its row.
+      if (retried || !isUniqueViolation(error)) throw error;
+      return this.takeOne(key, rule, nowMs, true);
+    }
+  }
+
+  /** One guarded update: a closed window starts again at one hit, an open one counts up while under the limit. */
+  private async hit(m: EntityManager, key: string, rule: ThrottleRule, nowMs: number): Promise<boolean> {
+    const result = await runSql(
+      m,
+      'UPDATE throttle_buckets SET hits = CASE WHEN window_ends_ms <= ? THEN 1 ELSE hits + 1 END,' +
+        ' window_ends_ms = CASE WHEN window_ends_ms <= ? THEN ? ELSE window_ends_ms END' +
+        ' WHERE bucket = ? AND (window_ends_ms <= ? OR hits < ?)',
+      [nowMs, nowMs, nowMs + rule.windowMs, key, nowMs, rule.limit],
+    );
+    return result.affected > 0;
+  }
+}
