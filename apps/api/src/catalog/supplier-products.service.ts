@@ -7,7 +7,7 @@ import { AppError } from '../common/app-error';
 import { Clock, daysBetween } from '../common/clock';
 import { Database } from '../database/database';
 import type { Principal } from '../identity/auth.decorators';
-import { StockLevelEntity, StockLocationEntity, StockMovementEntity } from '../inventory/inventory.entities';
+import { StockLevelEntity, StockLocationEntity, StockMovementEntity, warehouseName } from '../inventory/inventory.entities';
 import { OutboxService } from '../outbox/outbox.service';
 import { ProductEntity, SkuEntity } from './catalog.entities';
 import { ProductsService } from './products.service';
@@ -243,7 +243,7 @@ export class SupplierProductsService {
   private async warehouseOf(m: EntityManager, supplier: SupplierEntity): Promise<number> {
     const existing = await m.findOneBy(StockLocationEntity, { kind: 'warehouse', supplierId: supplier.id });
     if (existing) return existing.id;
-    const created = await m.save(m.create(StockLocationEntity, { kind: 'warehouse', supplierId: supplier.id, name: `${supplier.name} 线上仓` }));
+    const created = await m.save(m.create(StockLocationEntity, { kind: 'warehouse', supplierId: supplier.id, name: warehouseName(supplier.name) }));
     return created.id;
   }
 

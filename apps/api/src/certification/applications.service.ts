@@ -9,7 +9,7 @@ import {
   type SupplierApplicationRequest,
 } from '@bangfu/contracts';
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { In, IsNull, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/app-error';
 import { addYears, Clock } from '../common/clock';
@@ -17,7 +17,7 @@ import { Database } from '../database/database';
 import { isUniqueViolation } from '../database/errors';
 import type { Principal } from '../identity/auth.decorators';
 import { UserEntity } from '../identity/user.entity';
-import { StockLocationEntity } from '../inventory/inventory.entities';
+import { StockLocationEntity, warehouseName } from '../inventory/inventory.entities';
 import { OutboxService } from '../outbox/outbox.service';
 import { UploadsService } from '../uploads/uploads.service';
 import { CertificateIssuer } from './certificate-issuer';
@@ -44,8 +44,13 @@ export class ApplicationsService {
     if (applicant.supplierId !== null) {
       throw AppError.conflict('ALREADY_SUPPLIER', 'This account already acts for a certified supplier; apply to renew instead');
     }
+    // Separation of duties: whoever certifies suppliers and products never acts for one.
+    if (applicant.role === 'staff' || applicant.role === 'admin') {
+      throw new AppError(403, 'SEPARATION_OF_DUTIES', 'Association accounts cannot apply to become a supplier; apply with a shopper account');
+    }
     await this.uploads.ownDocuments(applicant, input.documents);
     const id = await this.writeOpenApplication(async (m) => {
+      await this.refuseSecondOpenApplication(m, applicant.userId);
       await this.refuseTakenCreditCode(m, input.creditCode);
       const application = m.create(SupplierApplicationEntity, {
         ...this.fields(input),
@@ -197,8 +202,16 @@ export class ApplicationsService {
     return this.view(id);
   }
 
-  /** Moves a pending application with one guarded update: of two reviewers deciding at once, one wins. */
+  /**
+   * Moves a pending application with one guarded update: of two reviewers deciding at once, one wins.
+   * Nobody decides on an application they filed.
+   */
   private async decide(m: EntityManager, staff: Principal, id: number, decision: Decision): Promise<SupplierApplicationEntity> {
+    const filed = await m.findOne(SupplierApplicationEntity, { where: { id }, select: { id: true, applicantUserId: true } });
+    if (!filed) throw AppError.notFound('Application', id);
+    if (filed.applicantUserId === staff.userId) {
+      throw new AppError(403, 'SEPARATION_OF_DUTIES', `Application ${id} was filed by this account; another member of staff must decide on it`);
+    }
     const result = await m
       .createQueryBuilder()
       .update(SupplierApplicationEntity)
@@ -236,14 +249,13 @@ export class ApplicationsService {
       certificateId: null,
     });
     await m.insert(SupplierEntity, supplier);
-    await m.insert(StockLocationEntity, { kind: 'warehouse', supplierId: supplier.id, name: `${supplier.name} 线上仓` });
-    // The applicant now acts for the supplier; shoppers become supplier users, staff keep their role.
-    await m
-      .createQueryBuilder()
-      .update(UserEntity)
-      .set({ supplierId: supplier.id, role: () => "CASE WHEN role = 'shopper' THEN 'supplier' ELSE role END" })
-      .where('id = :id', { id: a.applicantUserId })
-      .execute();
+    await m.insert(StockLocationEntity, { kind: 'warehouse', supplierId: supplier.id, name: warehouseName(supplier.name) });
+    // The applicant now acts for the supplier. One account acts for at most one supplier: an applicant who
+    // became a supplier through another application since (or became staff) is not given a second one.
+    const bound = await m.update(UserEntity, { id: a.applicantUserId, supplierId: IsNull(), role: 'shopper' }, { supplierId: supplier.id, role: 'supplier' });
+    if (!bound.affected) {
+      throw AppError.conflict('ALREADY_SUPPLIER', `The applicant of application ${a.id} already acts for a supplier, or is no longer a shopper account`);
+    }
     return supplier.id;
   }
 
@@ -283,6 +295,18 @@ export class ApplicationsService {
     };
   }
 
+  /**
+   * One open application per account. The applicant's row is touched first: on MySQL that locks it, so two
+   * applications sent at once are checked one after the other (SQLite runs transactions one at a time anyway).
+   */
+  private async refuseSecondOpenApplication(m: EntityManager, userId: number): Promise<void> {
+    await m.update(UserEntity, { id: userId }, { updatedAt: this.clock.now() });
+    const open = await m.findOne(SupplierApplicationEntity, { where: { applicantUserId: userId, status: In(OPEN_APPLICATION_STATUSES) }, select: { id: true } });
+    if (open) {
+      throw AppError.conflict('APPLICATION_OPEN', `Application ${open.id} of this account is still open; wait for its decision or edit it`, { applicationId: open.id });
+    }
+  }
+
   private async refuseTakenCreditCode(m: EntityManager, creditCode: string): Promise<void> {
     if (await m.existsBy(SupplierEntity, { creditCode })) {
       throw AppError.conflict('CREDIT_CODE_TAKEN', 'A certified supplier with this credit code already exists', { field: 'creditCode' });
@@ -309,7 +333,8 @@ export class ApplicationsService {
   }
 
   private async view(id: number): Promise<ApplicationView> {
-    const application = await this.db.manager.findOneByOrFail(SupplierApplicationEntity, { id });
+    const application = await this.db.manager.findOneBy(SupplierApplicationEntity, { id });
+    if (!application) throw AppError.notFound('Application', id);
     return (await this.views([application]))[0];
   }
 

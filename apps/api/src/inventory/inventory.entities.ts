@@ -11,6 +11,14 @@ export class StockLocationEntity {
   @CreatedAt() createdAt!: Date;
 }
 
+const LOCATION_NAME_LENGTH = 100;
+const WAREHOUSE_SUFFIX = ' 线上仓';
+
+/** A supplier's online warehouse is named after it, cut so that the longest supplier name still fits the column. */
+export function warehouseName(supplierName: string): string {
+  return `${supplierName.slice(0, LOCATION_NAME_LENGTH - WAREHOUSE_SUFFIX.length)}${WAREHOUSE_SUFFIX}`;
+}
+
 /** Counters change only through guarded single statements; available = onHand - reserved. */
 @Entity('stock_levels')
 export class StockLevelEntity {
