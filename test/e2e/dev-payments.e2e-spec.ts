@@ -1,5 +1,6 @@
 import { auth } from '../support/certification';
 import { checkout, seller, sellableSku, shopper, stockOf, type Seller } from '../support/orders';
+import { PaymentsService } from '../../apps/api/src/payments/payments.service';
 import { signIn, startTestApp, type TestApp } from '../support/test-app';
 
 /** The embedded default: the dev cashier, reached through the same start and notification path as Alipay. */
@@ -62,5 +63,34 @@ describe('payments through the dev cashier', () => {
     await t.http.post(`/api/payments/dev/${placed.body.payment.id}/complete`).type('form').send({ outcome: 'closed' }).expect(404);
     expect((await t.http.get(`/api/orders/${placed.body.orders[0].id}`).set(auth(buyer.token)).expect(200)).body.status).toBe('pending_payment');
     await t.http.get('/api/payments/dev/page/NOPE').expect(404);
+  });
+
+  it('keeps only a bounded digest of refused notifications, and drops them after a week', async () => {
+    const sku = await sellableSku(t, staff, farm, 2000, 5);
+    const buyer = await shopper(t);
+    const placed = await checkout(t, buyer.token, [{ skuId: sku, quantity: 1 }]).expect(201);
+    await t.http.post(`/api/payments/dev/${placed.body.payment.outTradeNo}/complete`).send({ outcome: 'succeeded' }).expect(200);
+    const size = async () => {
+      const [row] = await t.db.manager.query("SELECT COUNT(*) AS n, SUM(LENGTH(request)) AS bytes FROM payment_events WHERE verdict LIKE 'refused:%'");
+      return { n: Number(row.n), bytes: Number(row.bytes ?? 0) };
+    };
+    const before = await size();
+    const junk = { out_trade_no: placed.body.payment.outTradeNo, sign: 'AAAA', filler: 'x'.repeat(200_000) };
+    for (let i = 0; i < 20; i++) expect((await t.http.post('/api/payments/alipay/notify').type('form').send({ ...junk, [`k${i}`]: i }).expect(200)).text).toBe('failure');
+    const after = await size();
+    expect(after.n - before.n).toBe(20);
+    // 20 posts of 200 KB each: a few hundred bytes apiece are kept, not 4 MB.
+    expect(after.bytes - before.bytes).toBeLessThan(20 * 2_000);
+    const [kept] = await t.db.manager.query("SELECT request FROM payment_events WHERE verdict LIKE 'refused:%' ORDER BY id DESC LIMIT 1");
+    expect(JSON.parse(kept.request).value).toMatchObject({ out_trade_no: placed.body.payment.outTradeNo, _truncated: expect.stringContaining('bytes posted') });
+
+    const payments = t.app.get(PaymentsService);
+    expect(await payments.pruneRefusedNotifications(7)).toBe(0);
+    await t.db.manager.query("UPDATE payment_events SET created_at = ? WHERE verdict LIKE 'refused:%'", [new Date(Date.now() - 8 * 86_400_000).toISOString().slice(0, 19).replace('T', ' ')]);
+    expect(await payments.pruneRefusedNotifications(7)).toBe(after.n);
+    expect((await size()).n).toBe(0);
+    // The accepted notification is the payment's record and stays.
+    const [{ n }] = await t.db.manager.query("SELECT COUNT(*) AS n FROM payment_events WHERE payment_id = ? AND verdict NOT LIKE 'refused:%'", [placed.body.payment.id]);
+    expect(Number(n)).toBeGreaterThan(0);
   });
 });

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { PaymentMethod, PaymentStartResponse, PaymentView } from '@bangfu/contracts';
 import { randomBytes } from 'node:crypto';
-import { In, type EntityManager } from 'typeorm';
+import { In, LessThan, Like, type EntityManager } from 'typeorm';
 import { AppError } from '../common/app-error';
 import { chinaDate, Clock } from '../common/clock';
 import { Database } from '../database/database';
@@ -20,6 +20,26 @@ export interface RefundOrder {
 }
 
 export type NotificationReply = 'success' | 'failure';
+
+/** How a refused notification's verdict begins, so pruning finds them. */
+const REFUSED = 'refused:';
+const PRUNE_BATCH = 500;
+/** A refused notification keeps at most this much of what was posted: enough to see what it was, no more. */
+const DIGEST_FIELDS = 40;
+const DIGEST_KEY_CHARS = 64;
+const DIGEST_VALUE_CHARS = 512;
+
+/**
+ * What is stored of a refused notification. Anyone can post to the notify route, so storing bodies whole
+ * (up to the body limit) would let junk posts grow the database without bound.
+ */
+export function digestOf(form: Record<string, string>): Record<string, string> {
+  const entries = Object.entries(form);
+  const kept = entries.slice(0, DIGEST_FIELDS).map(([k, v]) => [k.slice(0, DIGEST_KEY_CHARS), String(v).slice(0, DIGEST_VALUE_CHARS)] as const);
+  const cut = entries.length > DIGEST_FIELDS || kept.some(([k, v], i) => k !== entries[i][0] || v !== String(entries[i][1]));
+  const bytes = Buffer.byteLength(JSON.stringify(form));
+  return { ...Object.fromEntries(kept), ...(cut ? { _truncated: `${entries.length} fields, ${bytes} bytes posted` } : {}) };
+}
 
 /** What told us a payment's fate: a notification, our query, or our close call, and the provider's word. */
 interface Source {
@@ -123,7 +143,7 @@ export class PaymentsService {
     const checked = await this.check(this.provider.verifyNotification(form));
     if (!checked.accepted) {
       this.logger.warn({ outTradeNo: form.out_trade_no, reason: checked.reason }, 'payment notification refused');
-      await this.db.transaction((m) => this.record(m, checked.paymentId, 'notify', { request: form, response: 'failure' }, `refused: ${checked.reason}`));
+      await this.db.transaction((m) => this.record(m, checked.paymentId, 'notify', { request: digestOf(form), response: 'failure' }, `${REFUSED} ${checked.reason}`));
       return 'failure';
     }
     const { payment, notice } = checked;
@@ -290,6 +310,23 @@ export class PaymentsService {
       subject: payer?.subject ?? '帮扶集市订单',
       providerTradeNo: payment.providerTradeNo,
     };
+  }
+
+  /** Deletes refused notifications older than `days`, in batches; accepted ones are the payments' record and stay. */
+  async pruneRefusedNotifications(days: number): Promise<number> {
+    const before = new Date(this.clock.now().getTime() - days * 86_400_000);
+    let deleted = 0;
+    for (;;) {
+      const batch = await this.db.manager.find(PaymentEventEntity, {
+        select: { id: true },
+        where: { kind: 'notify', verdict: Like(`${REFUSED}%`), createdAt: LessThan(before) },
+        order: { id: 'ASC' },
+        take: PRUNE_BATCH,
+      });
+      if (batch.length === 0) return deleted;
+      await this.db.transaction((m) => m.delete(PaymentEventEntity, batch.map((e) => e.id)));
+      deleted += batch.length;
+    }
   }
 
   private record(m: EntityManager, paymentId: number | null, kind: string, exchange: ProviderExchange, verdict: string): Promise<unknown> {

@@ -4,12 +4,18 @@ import { APP_CONFIG, type AppConfig } from '../config/config';
 import { PaymentsService } from './payments.service';
 
 const EVERY_MS = 60_000;
+const PRUNE_EVERY_MS = 3600_000;
+/** Refused notifications are kept this long for looking into attacks or misconfiguration, then dropped. */
+export const REFUSED_NOTIFICATION_RETENTION_DAYS = 7;
 
-/** Asks the provider about payments left open past their window, on every instance; settling is idempotent. */
+/**
+ * Asks the provider about payments left open past their window, on every instance; settling is idempotent.
+ * Hourly, drops refused notifications past their retention: anyone can post junk to the notify route.
+ */
 @Injectable()
 export class ReconciliationJob implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(ReconciliationJob.name);
-  private stop?: () => void;
+  private stops: (() => void)[] = [];
 
   constructor(
     private readonly payments: PaymentsService,
@@ -18,10 +24,13 @@ export class ReconciliationJob implements OnApplicationBootstrap, OnApplicationS
 
   onApplicationBootstrap(): void {
     if (!this.config.jobs) return;
-    this.stop = repeat(EVERY_MS, () => this.payments.reconcile(), this.logger, 'payment reconciliation');
+    this.stops = [
+      repeat(EVERY_MS, () => this.payments.reconcile(), this.logger, 'payment reconciliation'),
+      repeat(PRUNE_EVERY_MS, () => this.payments.pruneRefusedNotifications(REFUSED_NOTIFICATION_RETENTION_DAYS), this.logger, 'refused notification pruning', { runNow: true }),
+    ];
   }
 
   onApplicationShutdown(): void {
-    this.stop?.();
+    for (const stop of this.stops) stop();
   }
 }

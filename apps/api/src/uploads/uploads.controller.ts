@@ -1,9 +1,11 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseIntPipe, Post, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
+import { AppError } from '../common/app-error';
+import { sendError } from '../common/error.filter';
 import { CurrentUser, type Principal } from '../identity/auth.decorators';
 import { MAX_UPLOAD_BYTES, UploadsService } from './uploads.service';
 
@@ -17,14 +19,30 @@ export class UploadsController {
 
   @Post()
   @ApiConsumes('multipart/form-data')
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } }))
+  // Browsers send the file name as raw UTF-8 bytes; busboy would read them as latin1 and garble Chinese names.
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 }, defParamCharset: 'utf8' }))
   upload(@CurrentUser() user: Principal, @Body() form: UploadFormDto, @UploadedFile() file?: Express.Multer.File) {
     return this.uploads.store(user, form.purpose, file);
   }
 
+  /**
+   * Always a download, with the type verified at upload: the console fetches documents with a bearer token and
+   * shows them from a blob, so inline display would gain nothing, and a crafted PDF or picture never runs as a
+   * page of our origin. `attachment()` would derive the type from the name, so the type is set after it.
+   */
   @Get(':id/content')
-  async content(@CurrentUser() user: Principal, @Param('id', ParseIntPipe) id: number, @Res() res: Response) {
+  async content(@CurrentUser() user: Principal, @Param('id', ParseIntPipe) id: number, @Req() req: Request, @Res() res: Response) {
     const file = await this.uploads.open(user, id);
-    res.type(file.contentType).attachment(file.fileName).sendFile(file.path);
+    res.attachment(file.fileName);
+    res.setHeader('Content-Type', file.contentType);
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Cache-Control', 'private, no-cache');
+    res.sendFile(file.path, { cacheControl: false }, (error?: NodeJS.ErrnoException) => {
+      // Past the headers there is nothing left to answer; most often the client went away.
+      if (!error || res.headersSent) return;
+      // The file can still vanish between the check and the read.
+      res.removeHeader('Content-Disposition');
+      sendError(error.code === 'ENOENT' ? AppError.notFound('Upload', id) : error, req, res);
+    });
   }
 }

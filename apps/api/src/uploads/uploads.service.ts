@@ -1,14 +1,17 @@
 import type { UploadView } from '@bangfu/contracts';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { In } from 'typeorm';
+import { In, MoreThan } from 'typeorm';
 import { AppError } from '../common/app-error';
+import { Clock } from '../common/clock';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { Database } from '../database/database';
 import type { Principal } from '../identity/auth.decorators';
+import { safeFileName } from './file-name';
 import { sniffFileType } from './file-signature';
+import { withoutMetadata } from './image-metadata';
 import { UploadEntity, type UploadPurpose } from './upload.entity';
 
 /** Business licences and other documents may be scans or PDFs; product pictures must be images. */
@@ -17,6 +20,14 @@ const RULES: Record<UploadPurpose, { types: string[]; maxBytes: number }> = {
   image: { types: ['image/png', 'image/jpeg', 'image/webp'], maxBytes: 2 * 1024 * 1024 },
 };
 export const MAX_UPLOAD_BYTES = Math.max(...Object.values(RULES).map((r) => r.maxBytes));
+
+/**
+ * What one account may upload in any rolling 24 hours. A supplier listing twenty products with nine photos each
+ * and its licences stays well under; a script filling the disk does not.
+ */
+export const UPLOAD_QUOTA_WINDOW_MS = 24 * 60 * 60 * 1000;
+export const UPLOAD_QUOTA_FILES = 300;
+export const UPLOAD_QUOTA_BYTES = 500 * 1024 * 1024;
 
 export function toUploadView(u: UploadEntity): UploadView {
   return {
@@ -31,8 +42,11 @@ export function toUploadView(u: UploadEntity): UploadView {
 
 @Injectable()
 export class UploadsService {
+  private readonly logger = new Logger(UploadsService.name);
+
   constructor(
     private readonly db: Database,
+    private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -49,25 +63,58 @@ export class UploadsService {
         { field: 'file', message: `content is ${sniffed?.contentType ?? 'not a recognised type'}` },
       ]);
     }
-    // Images are public under /media; documents stay in a private folder served only to their owner and staff.
+    await this.checkQuota(owner, file.buffer.length);
+    // Images are public under /media, so they lose their metadata; documents stay as sent, in a private folder
+    // served only to their owner and staff.
+    const content = purpose === 'image' ? await withoutMetadata(file.buffer, sniffed) : file.buffer;
     const folder = purpose === 'image' ? 'media/uploads' : 'private/documents';
     const storagePath = `${folder}/${randomUUID()}.${sniffed.extension}`;
     const absolute = join(this.config.dataDir, storagePath);
     await mkdir(dirname(absolute), { recursive: true });
-    await writeFile(absolute, file.buffer, { flag: 'wx' });
-    const upload = await this.db.transaction((m) =>
-      m.save(
-        m.create(UploadEntity, {
-          ownerUserId: owner.userId,
-          purpose,
-          fileName: file.originalname.slice(0, 200) || `upload.${sniffed.extension}`,
-          contentType: sniffed.contentType,
-          size: file.buffer.length,
-          storagePath,
-        }),
-      ),
+    await writeFile(absolute, content, { flag: 'wx' });
+    try {
+      const upload = await this.db.transaction((m) =>
+        m.save(
+          m.create(UploadEntity, {
+            ownerUserId: owner.userId,
+            purpose,
+            fileName: safeFileName(file.originalname, sniffed),
+            contentType: sniffed.contentType,
+            size: content.length,
+            storagePath,
+            // The quota window is measured by the same clock, whatever the database server's time zone.
+            createdAt: this.clock.now(),
+          }),
+        ),
+      );
+      return toUploadView(upload);
+    } catch (error) {
+      await unlink(absolute).catch(() => undefined);
+      throw error;
+    }
+  }
+
+  /**
+   * Counted from the uploads table, so the quota holds across API instances. Parallel uploads checked at the
+   * same moment may together pass it by a few files: it bounds abuse, it is not a budget.
+   */
+  private async checkQuota(owner: Principal, incomingBytes: number): Promise<void> {
+    const now = this.clock.now().getTime();
+    const recent = await this.db.manager.find(UploadEntity, {
+      select: { size: true, createdAt: true },
+      where: { ownerUserId: owner.userId, createdAt: MoreThan(new Date(now - UPLOAD_QUOTA_WINDOW_MS)) },
+      order: { createdAt: 'ASC' },
+    });
+    const bytes = recent.reduce((sum, u) => sum + u.size, 0);
+    if (recent.length < UPLOAD_QUOTA_FILES && bytes + incomingBytes <= UPLOAD_QUOTA_BYTES) return;
+    // The oldest upload of the window is the first to leave it and free some room.
+    const retryAfterSeconds = Math.max(1, Math.ceil((recent[0].createdAt.getTime() + UPLOAD_QUOTA_WINDOW_MS - now) / 1000));
+    throw new AppError(
+      429,
+      'UPLOAD_QUOTA_EXCEEDED',
+      `You may upload at most ${UPLOAD_QUOTA_FILES} files or ${UPLOAD_QUOTA_BYTES / 1024 / 1024} MB in 24 hours`,
+      { files: recent.length, bytes, maxFiles: UPLOAD_QUOTA_FILES, maxBytes: UPLOAD_QUOTA_BYTES, retryAfterSeconds },
     );
-    return toUploadView(upload);
   }
 
   /** A document's bytes, for its owner and for association staff only. */
@@ -75,7 +122,12 @@ export class UploadsService {
     const upload = await this.db.manager.findOneBy(UploadEntity, { id });
     const isStaff = viewer.role === 'staff' || viewer.role === 'admin';
     if (!upload || (upload.ownerUserId !== viewer.userId && !isStaff)) throw AppError.notFound('Upload', id);
-    return { path: join(this.config.dataDir, upload.storagePath), contentType: upload.contentType, fileName: upload.fileName };
+    const path = join(this.config.dataDir, upload.storagePath);
+    if (!(await isFile(path))) {
+      this.logger.warn(`upload ${id} has no file at ${upload.storagePath}`);
+      throw AppError.notFound('Upload', id);
+    }
+    return { path, contentType: upload.contentType, fileName: upload.fileName };
   }
 
   /** Checks that every id is a document the user uploaded; returns their views in the given order. */
@@ -96,5 +148,15 @@ export class UploadsService {
     if (ids.length === 0) return [];
     const uploads = await this.db.manager.findBy(UploadEntity, { id: In(ids) });
     return uploads.map(toUploadView);
+  }
+}
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return false;
+    throw error;
   }
 }

@@ -10,7 +10,9 @@ export const WEB_APPS = [
 ] as const;
 
 export function serveWebApps(server: Express, distDir: string, mediaDir: string): { served: string[]; missing: string[] } {
-  server.use('/media', express.static(mediaDir, { maxAge: '1h' }));
+  // Media files are named by the type verified at upload, so their extension gives the type; nosniff stops
+  // browsers from guessing another one from the bytes.
+  server.use('/media', express.static(mediaDir, { maxAge: '1h', setHeaders: (res) => res.setHeader('X-Content-Type-Options', 'nosniff') }));
   const served: string[] = [];
   const missing: string[] = [];
   for (const { name, mount } of WEB_APPS) {
