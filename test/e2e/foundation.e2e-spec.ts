@@ -1,3 +1,4 @@
+import { applicationBody } from '../support/certification';
 import { signIn, startTestApp, TEST_DB, type TestApp } from '../support/test-app';
 
 describe(`foundation API on ${TEST_DB}`, () => {
@@ -72,6 +73,37 @@ describe(`foundation API on ${TEST_DB}`, () => {
   it('answers malformed JSON with 400', async () => {
     const res = await t.http.post('/api/auth/login').set('Content-Type', 'application/json').send('{"phone": "138').expect(400);
     expect(res.body.error.code).toBe('MALFORMED_JSON');
+  });
+
+  it.each(['gzip', 'br', 'deflate'])('answers a body that is not %s-encoded as it claims with 400 and a request id, never 500', async (encoding) => {
+    const res = await t.http.post('/api/auth/login').set('Content-Type', 'application/json').set('Content-Encoding', encoding).send('{"phone":"13900000001"}').expect(400);
+    expect(res.body).toEqual({ error: { code: 'MALFORMED_BODY', message: expect.any(String), requestId: res.headers['x-request-id'] } });
+  });
+
+  it('gives body-parser refusals the request id the caller sent', async () => {
+    const res = await t.http.post('/api/auth/login').set('X-Request-Id', 'probe-42').set('Content-Type', 'application/json').send('{"phone').expect(400);
+    expect(res.body.error).toMatchObject({ code: 'MALFORMED_JSON', requestId: 'probe-42' });
+    expect(res.headers['x-request-id']).toBe('probe-42');
+  });
+
+  it('answers a wrong method on a known route with 405 and Allow', async () => {
+    for (const method of ['get', 'delete', 'put'] as const) {
+      const res = await t.http[method]('/api/auth/login').expect(405);
+      expect(res.headers.allow).toBe('POST');
+      expect(res.body.error).toMatchObject({ code: 'METHOD_NOT_ALLOWED', details: { allowed: ['POST'] }, requestId: expect.any(String) });
+    }
+    const res = await t.http.post('/api/counties').expect(405);
+    expect(res.headers.allow).toBe('GET, HEAD');
+    await t.http.post('/api/no-such-thing').expect(404);
+  });
+
+  it('reads an action posted without a body as an empty one', async () => {
+    const staff = await signIn(t, '13900000010', 'staff');
+    const applicant = await signIn(t, '13900000011');
+    const applied = await t.http.post('/api/supplier/applications').set('Authorization', `Bearer ${applicant.token}`).send(applicationBody()).expect(201);
+    // Every field of an approval is optional: no body approves with the defaults.
+    const approved = await t.http.post(`/api/association/applications/${applied.body.id}/approve`).set('Authorization', `Bearer ${staff.token}`).expect(200);
+    expect(approved.body.certificateNo).toEqual(expect.any(String));
   });
 
   it('names each bad field with 400', async () => {

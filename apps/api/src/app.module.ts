@@ -21,8 +21,12 @@ import { UploadsModule } from './uploads/uploads.module';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
-/** Keeps a caller's request id when it is sane, otherwise makes one; echoed back in x-request-id. */
-function requestId(req: IncomingMessage, res: ServerResponse): string {
+/**
+ * Keeps a caller's request id when it is sane, otherwise makes one; echoed back in x-request-id. Given out
+ * before the body is read (bootstrap.ts), so a body that cannot be read is answered and logged with it too.
+ */
+export function requestId(req: IncomingMessage & { id?: unknown }, res: ServerResponse): string {
+  if (typeof req.id === 'string') return req.id;
   const given = req.headers['x-request-id'];
   const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
   res.setHeader('x-request-id', id);

@@ -1,4 +1,4 @@
-import type { ErrorRequestHandler } from 'express';
+import type { ErrorRequestHandler, NextFunction, Request, Response } from 'express';
 import express from 'express';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
@@ -7,7 +7,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
-import { AppModule } from './app.module';
+import { AppModule, requestId } from './app.module';
 import { ErrorFilter, sendError } from './common/error.filter';
 import type { AppConfig } from './config/config';
 import { Database } from './database/database';
@@ -33,7 +33,16 @@ export async function createApp(config: AppConfig): Promise<BuiltApp> {
   // API answers carry timings and live stock, so an ETag (a hash of every body) would never match.
   app.set('etag', false);
   app.use(helmet({ crossOriginEmbedderPolicy: false }));
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    req.id = requestId(req, res);
+    next();
+  });
   app.use(express.json({ limit: '1mb' }), express.urlencoded({ extended: false, limit: '256kb' }));
+  // An action route posted without a body (cancel, submit, …) is read as an empty object, not refused.
+  app.use((req: Request, _res: Response, next: NextFunction) => {
+    req.body ??= {};
+    next();
+  });
   app.use(((err, req, res, _next) => sendError(err, req, res)) as ErrorRequestHandler);
   app.setGlobalPrefix('api');
   app.useGlobalFilters(new ErrorFilter());

@@ -29,9 +29,21 @@ function validationError(issues: FieldIssue[]): AppError {
   return new AppError(400, 'VALIDATION_FAILED', `Invalid request: ${fields.join(', ')}`, issues);
 }
 
+/** zlib's and brotli's codes for a compressed body that is not what its Content-Encoding says. */
+const ZLIB_ERROR = /^Z_|^ERR__ERROR_/;
+
+/** A failure to read the request body: body-parser's errors (`type` and `status`) and the decoders' (zlib). */
+export function isBodyError(error: unknown): boolean {
+  const e = error as { type?: string; code?: string } | null;
+  return typeof e?.type === 'string' || (typeof e?.code === 'string' && ZLIB_ERROR.test(e.code));
+}
+
 /** Body-parser failures carry `type` and `status`; they arrive before any Nest handler. */
 function bodyParserError(error: unknown): AppError | undefined {
-  const e = error as { type?: string; status?: number; message?: string };
+  const e = error as { type?: string; status?: number; message?: string; code?: string };
+  if (typeof e?.code === 'string' && ZLIB_ERROR.test(e.code)) {
+    return new AppError(400, 'MALFORMED_BODY', 'The request body does not match its Content-Encoding');
+  }
   if (e?.type === 'entity.parse.failed') return new AppError(400, 'MALFORMED_JSON', 'The request body is not valid JSON');
   if (e?.type === 'entity.too.large') return new AppError(413, 'PAYLOAD_TOO_LARGE', 'The request body is too large');
   if (e?.type && typeof e.status === 'number' && e.status >= 400 && e.status < 500) {

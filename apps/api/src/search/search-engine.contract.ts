@@ -90,6 +90,18 @@ export function describeSearchEngineContract(label: string, makeEngine: () => Pr
       });
     });
 
+    describe('highlight format', () => {
+      // Clients render highlights as text after decoding them, so the format is part of the contract: the
+      // five characters HTML gives meaning to are escaped, and <em> is the only tag.
+      it('escapes & < > " \' in the name and wraps matches in <em> alone', async () => {
+        const engine = await loadedEngine();
+        const name = `A&B <特级> "红" 农家's`;
+        await engine.upsert([toDocument(text, { ...PRODUCTS[3], id: 99, name })]);
+        const hit = (await search(engine, '特级')).hits.find((h) => h.document.id === 99);
+        expect(hit?.highlight).toBe('A&amp;B &lt;<em>特级</em>&gt; &quot;红&quot; 农家&#39;s');
+      });
+    });
+
     describe('filters, facets and price stats', () => {
       let engine: SearchEngine;
       beforeAll(async () => {
