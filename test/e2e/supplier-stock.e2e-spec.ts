@@ -1,4 +1,4 @@
-import type { ProductAdminView, SkuStockView, StockLevelView, StockMovementView } from '@bangfu/contracts';
+import { MAX_STOCK_ON_HAND, type ProductAdminView, type SkuStockView, type StockLevelView, type StockMovementView } from '@bangfu/contracts';
 import { StockLevelEntity, StockLocationEntity } from '../../apps/api/src/inventory/inventory.entities';
 import { InventoryService } from '../../apps/api/src/inventory/inventory.service';
 import { auth, certifiedSupplier, nextPhone } from '../support/certification';
@@ -197,6 +197,22 @@ describe(`supplier stock: levels, adjustments, thresholds and the ledger on ${TE
       ['receipt', 10, 0, '初始入库'],
     ]);
     await expectBooksBalance(jar.id);
+  });
+
+  it('refuses receipts that would take a level past the most one place may hold: 409 and nothing changed', async () => {
+    const [jar] = (await product(supplierA)).skus;
+    // Near the ceiling already (a year of bulk receipts), booked in one step rather than by a hundred requests.
+    const [{ location_id: locationId }] = await t.db.manager.query('SELECT location_id FROM stock_levels WHERE sku_id = ?', [jar.id]);
+    await t.db.transaction((m) =>
+      t.app.get(InventoryService).adjust(m, { skuId: jar.id, locationId: Number(locationId), delta: MAX_STOCK_ON_HAND - 500_000 - 10, kind: 'receipt' }, { actorUserId: null, reason: '年度入库' }),
+    );
+    const before = await books(jar.id);
+    const refused = await adjust(supplierA, jar.id, { kind: 'receipt', delta: 1_000_000, reason: '批量到货' }).expect(409);
+    expect(refused.body.error).toMatchObject({ code: 'STOCK_LIMIT', details: { skuId: jar.id, onHand: MAX_STOCK_ON_HAND - 500_000, max: MAX_STOCK_ON_HAND } });
+    expect(await books(jar.id)).toEqual(before);
+    const fits = await adjust(supplierA, jar.id, { kind: 'receipt', delta: 500_000, reason: '批量到货' }).expect(200);
+    expect(fits.body).toMatchObject({ onHand: MAX_STOCK_ON_HAND, available: MAX_STOCK_ON_HAND });
+    await adjust(supplierA, jar.id, { kind: 'receipt', delta: 1, reason: '批量到货' }).expect(409);
   });
 
   it('sets a low-stock threshold and filters the low ones', async () => {

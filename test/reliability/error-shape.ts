@@ -12,6 +12,8 @@ export interface Answer {
  */
 export function errorShapeProblem(answer: Answer): string | undefined {
   const header = answer.headers['x-request-id'];
+  const type = String(answer.headers['content-type'] ?? '');
+  if (!type.startsWith('application/json')) return `content type ${JSON.stringify(type)} instead of application/json`;
   const error = (answer.body as { error?: Record<string, unknown> } | null)?.error;
   if (typeof error !== 'object' || error === null) return `no error object in ${JSON.stringify(answer.body)?.slice(0, 200)}`;
   if (typeof error.code !== 'string' || typeof error.message !== 'string') return `code/message not strings in ${JSON.stringify(error).slice(0, 200)}`;

@@ -123,8 +123,10 @@ export function queryText(doc: OpenApiDocument, parameters: Parameter[]): fc.Arb
     .tuple(documented, fc.array(fc.tuple(fc.constantFrom(...names, 'page', 'x'), nasty.map(asText)), { maxLength: 2 }), fc.option(raw))
     .map(([params, repeated, extra]) => {
       const search = new URLSearchParams(Object.entries(params));
-      for (const [k, v] of repeated) search.append(k, v.slice(0, 2000));
-      return [search.toString(), extra].filter(Boolean).join('&');
+      for (const [k, v] of repeated) search.append(k, v);
+      // Node itself answers a request line over its 16 KB header limit (a case of its own in the suite), so the
+      // generated ones stay under it and reach the app; a cut through an escape is one more malformed case.
+      return [search.toString(), extra].filter(Boolean).join('&').slice(0, 12_000);
     });
 }
 

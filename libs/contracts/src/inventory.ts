@@ -41,6 +41,9 @@ export const StockListQuery = PageQuery.extend({
 });
 export type StockListQuery = z.infer<typeof StockListQuery>;
 
+/** The most goods one stock level may hold; far above any real stock, well inside the database's integer column. */
+export const MAX_STOCK_ON_HAND = 100_000_000;
+
 /**
  * A counted change: positive receives goods, negative writes them off; never below what is reserved.
  * Without kind it is an adjustment; without locationId it applies to the supplier's online warehouse.

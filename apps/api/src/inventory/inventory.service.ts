@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { StockMovementKind } from '@bangfu/contracts';
+import { MAX_STOCK_ON_HAND, type StockMovementKind } from '@bangfu/contracts';
 import type { EntityManager } from 'typeorm';
 import { ProductEntity, SkuEntity } from '../catalog/catalog.entities';
 import { AppError } from '../common/app-error';
@@ -136,10 +136,20 @@ export class InventoryService {
     guards: (Guard | null)[],
   ): Promise<boolean> {
     const held = guards.filter((g): g is Guard => g !== null);
+    // Goods coming in never take a level past MAX_STOCK_ON_HAND, which would overflow the column on MySQL.
+    const ceiling = deltas.onHandDelta > 0 ? ' AND on_hand <= ?' : '';
     const sql =
       'UPDATE stock_levels SET on_hand = on_hand + ?, reserved = reserved + ?, available = available + ?, updated_at = CURRENT_TIMESTAMP' +
-      ` WHERE sku_id = ? AND location_id = ?${held.map((g) => ` AND ${g.column} >= ?`).join('')}`;
-    const params = [deltas.onHandDelta, deltas.reservedDelta, availableDelta, line.skuId, line.locationId, ...held.map((g) => g.min)];
+      ` WHERE sku_id = ? AND location_id = ?${held.map((g) => ` AND ${g.column} >= ?`).join('')}${ceiling}`;
+    const params = [
+      deltas.onHandDelta,
+      deltas.reservedDelta,
+      availableDelta,
+      line.skuId,
+      line.locationId,
+      ...held.map((g) => g.min),
+      ...(ceiling ? [MAX_STOCK_ON_HAND - deltas.onHandDelta] : []),
+    ];
     return (await runSql(m, sql, params)).affected > 0;
   }
 
@@ -156,6 +166,13 @@ export class InventoryService {
       .getRawOne<{ id: number; spec: string; name: string }>();
     const level = await m.findOneBy(StockLevelEntity, { skuId: line.skuId, locationId: line.locationId });
     const label = sku ? `${sku.name} ${sku.spec}` : `SKU ${line.skuId}`;
+    if (level && move.onHand > 0 && line.quantity > 0 && level.onHand + line.quantity > MAX_STOCK_ON_HAND) {
+      return AppError.conflict('STOCK_LIMIT', `${label}: ${level.onHand} on hand; at most ${MAX_STOCK_ON_HAND} can be held at one place`, {
+        skuId: line.skuId,
+        onHand: level.onHand,
+        max: MAX_STOCK_ON_HAND,
+      });
+    }
     if (move.guard === 'onHandOverReserved') {
       return AppError.conflict('STOCK_INSUFFICIENT', `${label}: only ${level?.available ?? 0} can be written off; the rest is held for unpaid orders`, {
         skuId: line.skuId,

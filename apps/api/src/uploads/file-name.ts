@@ -11,8 +11,8 @@ const EXTENSIONS: Readonly<Record<string, readonly string[]>> = {
   'application/pdf': ['pdf'],
 };
 
-// C0/C1 controls, and the bidi controls that can make "exe.pdf" display as "fdp.exe".
-const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+// Control characters, and the bidi controls that can make "exe.pdf" display as "fdp.exe".
+const UNSAFE_CHARACTERS = /[\p{Cc}\p{Bidi_Control}]/gu;
 
 /**
  * The name a file is kept and downloaded under: the last segment of whatever path the client sent, without
