@@ -95,6 +95,8 @@ describe('checkout guarantees', () => {
       expect(await fieldOf({ items: [line], address: { ...address, phone: '12345' } })).toBe('address.phone');
       expect(await fieldOf({ items: [line], address: { ...address, detail: '' } })).toBe('address.detail');
       expect(await fieldOf({ items: [line], address, ref: 'not a ref' })).toBe('ref');
+      // A shopper cannot book an online sale to a counter (or any sales point) by naming its channel.
+      expect(await fieldOf({ items: [line], address, channel: 'counter' })).toBe('channel');
       const noKey = await t.http.post('/api/checkout').set(auth(buyer.token)).send({ items: [line], address }).expect(400);
       expect(noKey.body.error.details).toEqual([{ field: 'Idempotency-Key', message: 'header is required' }]);
       expect(await stockOf(t, sku)).toEqual({ onHand: 5, reserved: 0, available: 5 });

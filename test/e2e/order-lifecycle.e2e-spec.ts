@@ -151,6 +151,9 @@ describe(`order lifecycle on ${TEST_DB}`, () => {
     const buyer = await shopper(t);
     const { id, payment } = await paidOrder(buyer.token, [{ skuId: tea, quantity: 2 }]);
     expect(await stockOf(t, tea)).toEqual({ onHand: 8, reserved: 0, available: 8 });
+    // "Sort by sales" counts what was sold, and what was refunded no longer.
+    const salesOf = async () => Number((await t.db.manager.query('SELECT p.sales_count AS n FROM products p JOIN skus s ON s.product_id = p.id WHERE s.id = ?', [tea]))[0].n);
+    expect(await salesOf()).toBe(2);
     const before = await order(buyer.token, id);
     expect(before.totalFen).toBe(6800);
 
@@ -187,6 +190,7 @@ describe(`order lifecycle on ${TEST_DB}`, () => {
     expect(await stockOf(t, tea)).toEqual({ onHand: 10, reserved: 0, available: 10 });
     expect(await ledgerOf(t, tea)).toEqual({ onHand: 10, reserved: 0 });
     expect(await movements(tea, 'return')).toEqual([{ onHand: 2, reserved: 0 }]);
+    expect(await salesOf()).toBe(0);
     expect(await paymentRow(payment.id)).toEqual({ status: 'succeeded', amountFen: 6800, refundedFen: 6800 });
     const refunds = await t.db.manager.query('SELECT out_request_no, amount_fen, status FROM payment_refunds WHERE payment_id = ?', [payment.id]);
     expect(refunds.map((r: { out_request_no: string; amount_fen: number | string; status: string }) => [r.out_request_no, Number(r.amount_fen), r.status])).toEqual([

@@ -40,7 +40,8 @@ export const CheckoutRequest = z
       .min(1)
       .max(MAX_LINES_PER_CHECKOUT),
     address: ShippingAddress,
-    channel: Channel.default('online'),
+    // A shopper's own checkout is always online: sales points sell through their paired kiosks, never by saying so.
+    channel: z.literal('online', { error: 'must be online; counters sell through their kiosk' }).default('online'),
     ref: AttributionRef.optional(),
   })
   .refine((body) => new Set(body.items.map((i) => i.skuId)).size === body.items.length, {

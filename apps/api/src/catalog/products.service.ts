@@ -4,6 +4,8 @@ import { In, type EntityManager } from 'typeorm';
 import { CertificateEntity, SupplierEntity } from '../certification/certification.entities';
 import { AppError } from '../common/app-error';
 import { Database } from '../database/database';
+import { runSql } from '../database/rows';
+import { OutboxService } from '../outbox/outbox.service';
 import { StockLevelEntity, StockLocationEntity } from '../inventory/inventory.entities';
 import { ProductEntity, SkuEntity } from './catalog.entities';
 
@@ -14,7 +16,24 @@ function certificateView(c: CertificateEntity): CertificateView {
 /** Products as their supplier and association staff see them, whatever their status. */
 @Injectable()
 export class ProductsService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  /**
+   * Counts goods sold (or, negative, refunded) into each product's sales figure, which "sort by sales" reads,
+   * and tells search. Products are taken in id order so concurrent payments lock their rows in one order.
+   */
+  async addSales(m: EntityManager, lines: { productId: number; quantity: number }[]): Promise<void> {
+    const byProduct = new Map<number, number>();
+    for (const line of lines) byProduct.set(line.productId, (byProduct.get(line.productId) ?? 0) + line.quantity);
+    for (const [productId, quantity] of [...byProduct].sort(([a], [b]) => a - b)) {
+      if (quantity === 0) continue;
+      await runSql(m, 'UPDATE products SET sales_count = sales_count + ? WHERE id = ? AND sales_count + ? >= 0', [quantity, productId, quantity]);
+      await this.outbox.emit(m, 'product.changed', { type: 'product', id: productId }, { sales: quantity });
+    }
+  }
 
   async list(query: ProductListQuery, m: EntityManager = this.db.manager): Promise<{ items: ProductAdminView[]; total: number }> {
     const q = m

@@ -5,6 +5,7 @@ import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
 import { Database } from '../database/database';
 import type { Principal } from '../identity/auth.decorators';
+import { ProductsService } from '../catalog/products.service';
 import { InventoryService } from '../inventory/inventory.service';
 import { PaymentsService } from '../payments/payments.service';
 import { OrderTransitions, REASONS, SYSTEM, type Actor, type StepReason } from './order-process';
@@ -31,6 +32,7 @@ export class AfterSalesService {
     private readonly transitions: OrderTransitions,
     private readonly inventory: InventoryService,
     private readonly payments: PaymentsService,
+    private readonly products: ProductsService,
   ) {}
 
   async request(user: Principal, orderId: number, body: RefundRequestCreate): Promise<RefundRequestView> {
@@ -224,6 +226,10 @@ export class AfterSalesService {
         { actorUserId: request.decidedBy, reason: `refund ${request.id} of order ${order.id}` },
       );
     }
+    await this.products.addSales(
+      m,
+      request.lines.flatMap((w) => lines.filter((l) => l.id === w.lineId).map((l) => ({ productId: l.productId, quantity: -w.quantity }))),
+    );
     const everything = order.refundedFen + request.amountFen >= order.totalFen;
     if (everything || !order.statusBeforeRefund) await this.transitions.move(m, order, 'refunded', actor, REASONS.refunded(request.amountFen));
     else await this.transitions.move(m, order, order.statusBeforeRefund, actor, REASONS.partlyRefunded(request.amountFen), { statusBeforeRefund: null });

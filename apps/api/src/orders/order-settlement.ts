@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { AppError } from '../common/app-error';
 import { Database } from '../database/database';
 import { findRows } from '../database/rows';
+import { ProductsService } from '../catalog/products.service';
 import { InventoryService } from '../inventory/inventory.service';
 import type { Payer, PaymentSettlement } from '../payments/payment-settlement';
 import type { PaymentEntity } from '../payments/payments.entities';
@@ -21,6 +22,7 @@ export class OrderSettlement implements PaymentSettlement {
     private readonly afterSales: AfterSalesService,
     private readonly orders: OrdersService,
     private readonly db: Database,
+    private readonly products: ProductsService,
   ) {}
 
   async payerOf(checkoutId: number): Promise<Payer | null> {
@@ -51,14 +53,17 @@ export class OrderSettlement implements PaymentSettlement {
       await this.transitions.moveAll(m, unpaid, 'paid', SYSTEM, REASONS.paid(payment.outTradeNo));
       await this.inventory.sellReserved(m, stockLines(unpaid.flatMap(linesOf)), cause);
     }
+    const sold = unpaid.flatMap(linesOf);
     const refunds: number[] = [];
     for (const order of orders.filter((o) => o.status === 'cancelled')) {
       if (await this.takeAgain(m, linesOf(order), cause)) {
         await this.transitions.move(m, order, 'paid', SYSTEM, REASONS.latePaid(payment.outTradeNo));
+        sold.push(...linesOf(order));
       } else {
         refunds.push(await this.afterSales.refundLatePayment(m, order));
       }
     }
+    await this.products.addSales(m, sold);
     if (refunds.length) return () => this.afterSales.executeAll(refunds);
   }
 
