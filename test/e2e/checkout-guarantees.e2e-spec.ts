@@ -85,6 +85,9 @@ describe('checkout guarantees', () => {
       expect((await checkout(t, buyer.token, [{ skuId: sku, quantity: 1 }]).expect(409)).body.error).toMatchObject({ code: 'SKU_UNAVAILABLE', details: { skuId: sku } });
       await t.http.post(`/api/supplier/products/${productId}/list`).set(auth(farm.token)).expect(200);
 
+      // A supplier buying its own goods would only inflate the sales the association reports.
+      expect((await checkout(t, farm.token, [{ skuId: sku, quantity: 1 }]).expect(409)).body.error).toMatchObject({ code: 'OWN_PRODUCT', details: { skuId: sku } });
+
       const fieldOf = async (body: object) => (await t.http.post('/api/checkout').set(auth(buyer.token)).set('Idempotency-Key', randomUUID()).send(body).expect(400)).body.error.details[0].field;
       const line = { skuId: sku, quantity: 1 };
       const address = { name: '王', phone: '13900001111', province: '陕西省', city: '汉中市', district: '汉台区', detail: '中山街 18 号' };

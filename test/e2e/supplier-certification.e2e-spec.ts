@@ -154,8 +154,8 @@ describe(`supplier certification on ${TEST_DB}`, () => {
     const owner = await signIn(t, nextPhone());
     const other = await signIn(t, nextPhone());
     const applied = await t.http.post('/api/supplier/applications').set(auth(owner.token)).send(applicationBody()).expect(201);
-    await t.http.get(`/api/supplier/applications/${applied.body.id}`).set(auth(other.token)).expect(403);
-    await t.http.patch(`/api/supplier/applications/${applied.body.id}`).set(auth(other.token)).send(applicationBody()).expect(403);
+    await t.http.get(`/api/supplier/applications/${applied.body.id}`).set(auth(other.token)).expect(404);
+    await t.http.patch(`/api/supplier/applications/${applied.body.id}`).set(auth(other.token)).send(applicationBody()).expect(404);
     for (const [method, path] of [
       ['get', '/api/association/applications'],
       ['post', `/api/association/applications/${applied.body.id}/approve`],

@@ -107,12 +107,12 @@ export const AUTHORIZATION_MATRIX: Record<string, RouteCase> = {
     expect: { anonymous: 401, shopper: 201, supplierA: 409, supplierB: 409, staff: 403, admin: 403 },
   },
   'GET /api/supplier/applications/mine': { target: 'none', expect: { anonymous: 401, shopper: 200, supplierA: 200, supplierB: 200, staff: 200, admin: 200 } },
-  // Another account's application is a 403 while an unknown id is a 404 (see the report: an existence oracle).
-  'GET /api/supplier/applications/{id}': { target: 'pendingApplication', expect: { anonymous: 401, shopper: 403, supplierA: 403, supplierB: 403, staff: 200, admin: 200 } },
+  // Another account's application is not found, like an unknown id: ids of others' applications reveal nothing.
+  'GET /api/supplier/applications/{id}': { target: 'pendingApplication', expect: { anonymous: 401, shopper: 404, supplierA: 404, supplierB: 404, staff: 200, admin: 200 } },
   'PATCH /api/supplier/applications/{id}': {
     target: 'changesRequestedApplication',
     body: () => applicationBody(),
-    expect: { anonymous: 401, shopper: 403, supplierA: 403, supplierB: 403, staff: 403, admin: 403 },
+    expect: { anonymous: 401, shopper: 404, supplierA: 404, supplierB: 404, staff: 404, admin: 404 },
   },
   'GET /api/supplier/profile': { target: 'none', expect: { anonymous: 401, shopper: 403, supplierA: 200, supplierB: 200, staff: 403, admin: 403 } },
   'GET /api/supplier/shipping-rule': { target: 'none', expect: { anonymous: 401, shopper: 403, supplierA: 200, supplierB: 200, staff: 403, admin: 403 } },
@@ -176,7 +176,8 @@ export const AUTHORIZATION_MATRIX: Record<string, RouteCase> = {
   'POST /api/checkout': {
     target: 'none',
     body: ({ w }) => ({ items: [{ skuId: w.skuId, quantity: 1 }], address: ADDRESS }),
-    expect: { anonymous: 401, shopper: 201, supplierA: 201, supplierB: 201, staff: 201, admin: 201 },
+    // supplierB sells this SKU: buying one's own goods would inflate the reported sales.
+    expect: { anonymous: 401, shopper: 201, supplierA: 201, supplierB: 409, staff: 201, admin: 201 },
   },
   'GET /api/orders': { target: 'none', expect: { anonymous: 401, shopper: 200, supplierA: 200, supplierB: 200, staff: 200, admin: 200 } },
   'GET /api/orders/{id}': { target: 'paidOrder', expect: { anonymous: 401, shopper: 404, supplierA: 404, supplierB: 404, staff: 404, admin: 404 } },

@@ -8,6 +8,7 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { AppModule, requestId } from './app.module';
+import { answerClientError } from './common/client-error';
 import { ErrorFilter, sendError } from './common/error.filter';
 import type { AppConfig } from './config/config';
 import { Database } from './database/database';
@@ -60,6 +61,7 @@ export async function createApp(config: AppConfig): Promise<BuiltApp> {
 
   const web = serveWebApps(app.getHttpAdapter().getInstance(), config.webDistDir, join(config.dataDir, 'media'));
   await app.init();
+  app.getHttpServer().on('clientError', answerClientError);
   if (config.demoData) {
     const logger = app.get(Logger);
     const seeded = await seedIfEmpty(app.get(Database), config.dataDir, (message) => logger.log(message, 'DemoData'));

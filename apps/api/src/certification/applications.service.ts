@@ -328,7 +328,8 @@ export class ApplicationsService {
   private async ownApplication(applicant: Principal, id: number): Promise<SupplierApplicationEntity> {
     const application = await this.db.manager.findOneBy(SupplierApplicationEntity, { id });
     if (!application) throw AppError.notFound('Application', id);
-    if (application.applicantUserId !== applicant.userId) throw AppError.forbidden('This application belongs to another account');
+    // Another account's application is not found, as with orders: ids of others' applications reveal nothing.
+    if (application.applicantUserId !== applicant.userId) throw AppError.notFound('Application', id);
     return application;
   }
 

@@ -48,21 +48,23 @@ export class ThrottleService {
     await this.db.transaction((m) => runSql(m, 'DELETE FROM throttle_buckets WHERE bucket = ?', [key]));
   }
 
-  /** null when the hit was taken, else how long until the window closes. */
-  private async takeOne(key: string, rule: ThrottleRule, nowMs: number, retried = false): Promise<number | null> {
+  /**
+   * null when the hit was taken, else how long until the window closes. Each statement is its own transaction:
+   * on MySQL an update of a missing bucket locks the gap where it would go, and concurrent inserts of new
+   * buckets held in one transaction with that lock deadlock one another.
+   */
+  private async takeOne(key: string, rule: ThrottleRule, nowMs: number): Promise<number | null> {
+    if (await this.db.transaction((m) => this.hit(m, key, rule, nowMs))) return null;
     try {
-      return await this.db.transaction(async (m) => {
-        if (await this.hit(m, key, rule, nowMs)) return null;
-        const row = await findRow(m, ThrottleBucketEntity, { bucket: key });
-        if (row) return Number(row.windowEndsMs) - nowMs;
-        await runSql(m, 'INSERT INTO throttle_buckets (bucket, hits, window_ends_ms) VALUES (?, 1, ?)', [key, nowMs + rule.windowMs]);
-        return null;
-      });
+      await this.db.transaction((m) => runSql(m, 'INSERT INTO throttle_buckets (bucket, hits, window_ends_ms) VALUES (?, 1, ?)', [key, nowMs + rule.windowMs]));
+      return null;
     } catch (error) {
-      // Another request created the bucket between our update and insert: count against its row.
-      if (retried || !isUniqueViolation(error)) throw error;
-      return this.takeOne(key, rule, nowMs, true);
+      if (!isUniqueViolation(error)) throw error;
     }
+    // The bucket exists: full, or made by another request a moment ago.
+    if (await this.db.transaction((m) => this.hit(m, key, rule, nowMs))) return null;
+    const row = await this.db.transaction((m) => findRow(m, ThrottleBucketEntity, { bucket: key }));
+    return row ? Number(row.windowEndsMs) - nowMs : rule.windowMs;
   }
 
   /** One guarded update: a closed window starts again at one hit, an open one counts up while under the limit. */

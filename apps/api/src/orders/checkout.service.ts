@@ -57,7 +57,7 @@ export class CheckoutService {
   }
 
   private async place(m: EntityManager, user: Principal, idempotencyKey: string, requestHash: string, body: CheckoutRequest): Promise<CheckoutResponse> {
-    const groups = await this.group(m, body);
+    const groups = await this.group(m, user, body);
     const totalFen = groups.reduce((sum, g) => sum + g.itemsFen + g.shippingFen, 0);
     if (totalFen > MAX_CHECKOUT_FEN) {
       throw AppError.invalid('items', `come to ${totalFen} fen; one checkout may be at most ${MAX_CHECKOUT_FEN} fen`);
@@ -125,8 +125,11 @@ export class CheckoutService {
     return { checkoutId, orders, totalFen, payment: this.payments.view(payment) };
   }
 
-  /** Checks every line and splits the cart by supplier, with each supplier's shipping fee. */
-  private async group(m: EntityManager, body: CheckoutRequest): Promise<SupplierGroup[]> {
+  /**
+   * Checks every line and splits the cart by supplier, with each supplier's shipping fee. A supplier's own
+   * goods are refused: buying them would only inflate the sales the association reports.
+   */
+  private async group(m: EntityManager, user: Principal, body: CheckoutRequest): Promise<SupplierGroup[]> {
     const skus = await this.catalog.purchasable(
       m,
       body.items.map((i) => i.skuId),
@@ -140,6 +143,9 @@ export class CheckoutService {
           skuId: item.skuId,
           field: `items.${index}.skuId`,
         });
+      }
+      if (sku.supplierId === user.supplierId) {
+        throw AppError.conflict('OWN_PRODUCT', `${sku.productName} is sold by this account's own supplier`, { skuId: item.skuId, field: `items.${index}.skuId` });
       }
       const group = groups.get(sku.supplierId) ?? { supplierId: sku.supplierId, lines: [], itemsFen: 0, shippingFen: 0 };
       group.lines.push({ sku, quantity: item.quantity, locationId: sku.warehouseId });

@@ -106,9 +106,10 @@ export class OrdersService {
    * cancelled. Each order is claimed with a guarded update, so a second caller at the same moment releases nothing.
    * The goods of all claimed orders are released in one call, which takes the stock rows in the global order
    * (by SKU) as checkout does: released order by order, two suppliers' rows were locked in the opposite order
-   * and concurrent cancels and checkouts deadlocked on MySQL.
+   * and concurrent cancels and checkouts deadlocked on MySQL. The payment is held first, as paying holds it.
    */
   async cancelUnpaid(m: EntityManager, checkoutId: number, actor: Actor, reason: StepReason): Promise<number> {
+    await this.payments.holdForCheckout(m, checkoutId);
     const orders = (await findRows(m, OrderEntity, { checkoutId, status: 'pending_payment' })).sort((a, b) => a.id - b.id);
     if (orders.length === 0) return 0;
     const lines = await findRows(m, OrderLineEntity, { orderId: orders.map((o) => o.id) });

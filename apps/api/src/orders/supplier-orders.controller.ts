@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, HttpCode, Param, ParseIntPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Clock } from '../common/clock';
@@ -37,9 +37,10 @@ export class SupplierOrdersController {
 
   @Get('orders/export.csv')
   @ApiProduces('text/csv')
-  @Header('Content-Type', 'text/csv; charset=utf-8')
   async exportCsv(@CurrentUser() user: Principal, @Query() query: OrderExportQueryDto, @Res({ passthrough: true }) res: Response) {
     const csv = await this.orders.exportCsv(user, query);
+    // Set here, not by @which would label a JSON error answer as CSV too.
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="${this.orders.csvName(query, this.clock.now())}"`);
     return csv;
   }

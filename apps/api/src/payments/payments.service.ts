@@ -5,7 +5,7 @@ import { In, LessThan, Like, type EntityManager } from 'typeorm';
 import { AppError } from '../common/app-error';
 import { chinaDate, Clock } from '../common/clock';
 import { Database } from '../database/database';
-import { findRow, insertRow, updateRows } from '../database/rows';
+import { findRow, insertRow, runSql, updateRows } from '../database/rows';
 import type { Principal } from '../identity/auth.decorators';
 import { PAYMENT_PROVIDER, ProviderCallError, type PaymentProvider, type PaymentRef, type ProviderExchange, type VerifiedNotification } from './payment-provider';
 import type { Payer, PaymentSettlement } from './payment-settlement';
@@ -68,7 +68,7 @@ export class PaymentsService {
     const stamp = chinaDate(this.clock.now()).replaceAll('-', '');
     const payment = m.create(PaymentEntity, {
       checkoutId: checkout.id,
-      outTradeNo: `BF${stamp}${String(checkout.id).padStart(8, '0')}${randomBytes(3).toString('hex').toUpperCase()}`,
+      outTradeNo: `BF${stamp}${String(checkout.id).padStart(8, '0')}${randomBytes(10).toString('hex').toUpperCase()}`,
       provider: this.provider.name,
       status: 'created',
       amountFen: checkout.totalFen,
@@ -241,6 +241,15 @@ export class PaymentsService {
   }
 
   /** Asks the provider to close an unpaid payment whose checkout was cancelled; a late payment still wins. */
+  /**
+   * Locks a checkout's payment row for the rest of the transaction (a no-op guarded update; SQLite runs one
+   * transaction at a time anyway). Cancelling takes it before reading the orders, as a payment's success does
+   * by claiming it, so a cancel and a payment of one checkout run one after the other and each sees the other's result.
+   */
+  async holdForCheckout(m: EntityManager, checkoutId: number): Promise<void> {
+    await runSql(m, 'UPDATE payments SET status = status WHERE checkout_id = ?', [checkoutId]);
+  }
+
   async closeUnpaid(checkoutId: number): Promise<void> {
     const payment = await this.db.manager.findOneBy(PaymentEntity, { checkoutId });
     if (!payment || (payment.status !== 'created' && payment.status !== 'pending')) return;
