@@ -173,10 +173,10 @@ describe(`demo data next to existing accounts on ${TEST_DB}`, () => {
   afterAll(() => t.close());
 
   it('keeps an account already registered under a demo phone and creates the others', async () => {
-    await t.http.post('/api/auth/register').send({ phone: '13800000003', password: 'my-own-pass', name: '早到的用户' }).expect(201);
+    await t.http.post('/api/auth/register').send({ phone: '13800000003', password: 'my-own-pass-1', name: '早到的用户' }).expect(201);
     const result = await new DemoSeeder(t.db, t.config.dataDir).seed();
     expect(result.status === 'seeded' && result.accounts.map((a) => a.phone)).toEqual(['13800000000', '13800000001', '13800000002']);
-    await t.http.post('/api/auth/login').send({ phone: '13800000003', password: 'my-own-pass' }).expect(200);
+    await t.http.post('/api/auth/login').send({ phone: '13800000003', password: 'my-own-pass-1' }).expect(200);
     await t.http.post('/api/auth/login').send({ phone: '13800000002', password: DEMO_PASSWORD }).expect(200);
   }, 120_000);
 });

@@ -15,6 +15,15 @@ export const ERROR_CODES = [
   'INTERNAL',
   'UNSUPPORTED_MEDIA_TYPE',
   'UPLOAD_QUOTA_EXCEEDED',
+  'MALFORMED_BODY',
+  'MALFORMED_REQUEST',
+  'HEADERS_TOO_LARGE',
+  'METHOD_NOT_ALLOWED',
+  'SEPARATION_OF_DUTIES',
+  'APPLICATION_OPEN',
+  'ALREADY_SUPPLIER',
+  'OWN_PRODUCT',
+  'STOCK_LIMIT',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number] | (string & {});
 

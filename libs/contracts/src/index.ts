@@ -5,6 +5,7 @@ export * from './errors';
 export * from './identity';
 export * from './paging';
 export * from './certification';
+export * from './media';
 export * from './products';
 export * from './search';
 export * from './payments';

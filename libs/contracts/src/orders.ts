@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IsoDate } from './certification';
 import { listOf } from './errors';
 import { Phone } from './identity';
+import { ImageUrl } from './media';
 import { PageQuery } from './paging';
 import { PaymentView } from './payments';
 
@@ -192,7 +193,7 @@ export type ShipRequest = z.infer<typeof ShipRequest>;
 
 export const RefundRequestCreate = z.object({
   reason: z.string().trim().min(2).max(500),
-  photos: z.array(z.string().regex(/^\/media\/[A-Za-z0-9/_.-]{1,200}$/, 'must be a /media/… path returned by an upload')).max(6).default([]),
+  photos: z.array(ImageUrl).max(6).default([]),
   /** Lines and quantities to refund; absent means the whole order. */
   lines: z
     .array(z.object({ lineId: z.number().int().positive(), quantity: z.number().int().min(1).max(MAX_QUANTITY_PER_LINE) }))

@@ -1,4 +1,6 @@
-import { ImageUrl, ProductDraftRequest } from './products';
+import { ImageUrl } from './media';
+import { RefundRequestCreate } from './orders';
+import { ProductDraftRequest } from './products';
 
 describe('ImageUrl', () => {
   it.each(['/media/uploads/0f8e2c1a-3b4d-4e5f-8a9b-0c1d2e3f4a5b.jpg', '/media/products/42.svg', '/media/u/broken_photo-2.webp'])(
@@ -41,5 +43,14 @@ describe('ImageUrl', () => {
     const result = ProductDraftRequest.safeParse({ ...draft, images: ['/media/uploads/../../jwt-secret'] });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0].path).toEqual(['images', 0]);
+  });
+});
+
+describe('refund photos', () => {
+  it('follow the same media path rule as product images', () => {
+    expect(RefundRequestCreate.safeParse({ reason: '破损严重', photos: ['/media/uploads/a.jpg'] }).success).toBe(true);
+    for (const photo of ['/media/../private/documents/licence.pdf', '/media/uploads/..', '/media//a.jpg']) {
+      expect(RefundRequestCreate.safeParse({ reason: '破损严重', photos: [photo] }).success).toBe(false);
+    }
   });
 });

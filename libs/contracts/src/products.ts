@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CertificateView, IsoDate } from './certification';
+import { ImageUrl } from './media';
 import { ShippingRule } from './orders';
 import { PageQuery } from './paging';
 import { CategoryCode, CountyCode, EntityType, ProductStatus } from './vocabulary';
@@ -15,16 +16,6 @@ export const SkuInput = z.object({
   stock: z.number().int().min(0).max(1_000_000).optional(),
 });
 export type SkuInput = z.infer<typeof SkuInput>;
-
-/**
- * Our own media paths only: images are uploaded first with POST /api/uploads (purpose "image"). No segment may
- * be empty or start with a dot, so `..`, `//` and hidden files are out; `%` and `\` are not in the alphabet, so
- * neither are encoded or Windows-style traversals.
- */
-export const ImageUrl = z
-  .string()
-  .max(207)
-  .regex(/^\/media(?:\/[A-Za-z0-9_-][A-Za-z0-9_.-]*)+$/, 'must be a /media/… path returned by an upload');
 
 const productFields = {
   name: z.string().trim().min(2).max(100),
