@@ -25,6 +25,7 @@ import type { AddressInfo } from 'node:net';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { Database } from '../../apps/api/src/database/database';
 import type { TestApp } from '../support/test-app';
+import { Random } from '../../apps/api/src/demo/random';
 
 // ─── Shared between the main thread and the load-generating worker (node built-ins only) ───
 
@@ -95,16 +96,10 @@ interface HotSkuRaw {
 }
 type RawResult = CheckoutPayRaw | HotSkuRaw;
 
-/** A small deterministic generator, one stream per worker, so runs draw the same mix of carts. */
+/** A small deterministic generator (the demo data's), one stream per worker, so runs draw the same mix of carts. */
 function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = new Random(seed);
+  return () => random.next();
 }
 
 const ms = (from: bigint, to: bigint) => Number(to - from) / 1e6;

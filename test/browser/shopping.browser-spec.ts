@@ -253,7 +253,7 @@ describe('the storefront buying journey in Chromium', () => {
       const product = await call<{ skus: { id: number; inStock: boolean }[] }>('GET', `/products/${hits.items[0].id}`, null);
       const sku = product.skus.find((s) => s.inStock)!;
       const address = { name: '张晓雨', phone: '13800000003', province: '陕西省', city: '汉中市', district: '汉台区', detail: '天汉大道 88 号' };
-      const placed = await call<{ orders: { id: number }[]; payment: { id: number } }>(
+      const placed = await call<{ orders: { id: number }[]; payment: { id: number; outTradeNo: string } }>(
         'POST',
         '/checkout',
         shopperToken,

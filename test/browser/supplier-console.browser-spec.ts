@@ -36,7 +36,7 @@ function apiOf(baseUrl: string) {
       call<{ accessToken: string; user: { supplierId: number | null } }>('POST', '/auth/login', { body: account }),
     /** A paid order of one piece of the SKU: checkout, then the dev provider completes the payment. */
     async paidOrder(shopperToken: string, skuId: number, key: string): Promise<number> {
-      const checkout = await call<{ orders: { id: number }[]; payment: { id: number } }>('POST', '/checkout', {
+      const checkout = await call<{ orders: { id: number }[]; payment: { id: number; outTradeNo: string } }>('POST', '/checkout', {
         token: shopperToken,
         headers: { 'idempotency-key': key },
         body: { items: [{ skuId, quantity: 1 }], address: ADDRESS },

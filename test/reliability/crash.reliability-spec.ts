@@ -4,6 +4,7 @@ import type { Database } from '../../apps/api/src/database/database';
 import { checkout, payDev, seller, sellableSku, shopper } from '../support/orders';
 import { connectDatabase, describeExit, killAllServers, scratchDatabase, startServer, type ScratchDatabase, type ServerExit, type ServerProcess } from '../support/server-process';
 import { signIn, TEST_DB, type TestApp } from '../support/test-app';
+import { Random } from '../../apps/api/src/demo/random';
 
 /**
  * A power cut in the middle of a checkout burst: the real API runs as a child process, eight clients check out
@@ -49,16 +50,10 @@ interface Tally {
   inFlightAtKill: number;
 }
 
-/** mulberry32: small, seedable, good enough to pick carts and moments. */
+/** A seeded stream in [0, 1), the demo data's generator: the same seed picks the same carts and moments. */
 function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = new Random(seed);
+  return () => random.next();
 }
 
 async function pool<T>(items: T[], width: number, work: (item: T) => Promise<void>): Promise<void> {
