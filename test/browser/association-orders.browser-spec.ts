@@ -6,7 +6,6 @@ import { DEMO_LOGINS, SCREENSHOTS, serveMarket, type ServedMarket } from './serv
 
 const { shopper: SHOPPER, supplier: SUPPLIER, staff: STAFF } = DEMO_LOGINS;
 const ADDRESS = { name: '张晓雨', phone: '13800000003', province: '陕西省', city: '汉中市', district: '汉台区', detail: '天汉大道 88 号' };
-const REF = 'ls_hanzhong_tea_live';
 const REASON = '包装破损，茶叶受潮结块';
 const REFUSAL = '发货时包装完好，破损发生在运输途中';
 
@@ -24,11 +23,14 @@ interface PlacedOrder {
  */
 describe("association staff read every supplier's orders, in Chromium", () => {
   let market: ServedMarket;
+  /** A demo village point's code: the attribution the referred order carries and the filter finds. */
+  let ref: string;
   let orders: { paidA: PlacedOrder; unpaidB: PlacedOrder; referredB: PlacedOrder };
 
   /** Buying, paying and the refund dispute are other specs' subject; here they are set-up through the API. */
   async function placeOrders(): Promise<typeof orders> {
     const api = createApiClient({ baseUrl: market.baseUrl });
+    ref = await market.villagePointCode();
     const supplier = await api.login(SUPPLIER);
     const shopper = await api.login(SHOPPER);
     const asShopper = createApiClient({ baseUrl: market.baseUrl, getToken: () => shopper.accessToken });
@@ -49,7 +51,7 @@ describe("association staff read every supplier's orders, in Chromium", () => {
     const paidA = await place(hitOfA, 'browser-association-orders-a');
     await payDev(paidA.outTradeNo);
     const unpaidB = await place(hitOfB, 'browser-association-orders-b');
-    const referredB = await place(hitOfB, 'browser-association-orders-ref', { ref: REF });
+    const referredB = await place(hitOfB, 'browser-association-orders-ref', { ref });
     await payDev(referredB.outTradeNo);
 
     // A's order goes to the association: refund asked, refused, escalated.
@@ -150,7 +152,7 @@ describe("association staff read every supplier's orders, in Chromium", () => {
     await drawer.getByText(`订单 #${referredB.id}`).waitFor();
     await drawer.getByRole('cell', { name: referredB.productName, exact: true }).waitFor();
     await drawer.getByText(referredB.supplierName, { exact: false }).first().waitFor();
-    await drawer.getByText(REF, { exact: false }).waitFor();
+    await drawer.getByText(ref, { exact: false }).waitFor();
     await drawer.getByText(ADDRESS.detail, { exact: false }).waitFor();
     const steps = await drawer.locator('.order-timeline strong').allTextContents();
     expect(steps).toEqual(['下单 → 待付款', '待付款 → 待发货']);
@@ -168,9 +170,9 @@ describe("association staff read every supplier's orders, in Chromium", () => {
     // The attribution filter finds the livestream's order among everyone's.
     await page.getByRole('button', { name: '清除筛选' }).click();
     await waitForIds(page, [referredB.id, unpaidB.id, paidA.id]);
-    await page.getByLabel('推广码').fill(REF);
+    await page.getByLabel('推广码').fill(ref);
     await page.getByRole('button', { name: /^筛\s*选$/ }).click();
-    await page.waitForURL((url) => url.searchParams.get('ref') === REF);
+    await page.waitForURL((url) => url.searchParams.get('ref') === ref);
     await waitForIds(page, [referredB.id]);
   });
 

@@ -31,6 +31,8 @@ export interface ServedMarket {
   baseUrl: string;
   browser: Browser;
   page(viewport?: { width: number; height: number }): Promise<Page>;
+  /** The code of one of the demo data's village e-commerce points, which checkout credits sales to. */
+  villagePointCode(): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -57,6 +59,11 @@ export async function serveMarket(): Promise<ServedMarket> {
   return {
     baseUrl,
     browser,
+    async villagePointCode() {
+      const res = await fetch(`${baseUrl}/api/village-points/1`);
+      if (!res.ok) throw new Error(`the demo data has no village point 1: ${res.status}`);
+      return ((await res.json()) as { code: string }).code;
+    },
     async page(viewport = { width: 390, height: 844 }) {
       const context = await browser.newContext({ viewport, locale: 'zh-CN' });
       const page = await context.newPage();

@@ -90,7 +90,8 @@ describe('the storefront buying journey in Chromium', () => {
   it('buys from a search: product page, cart, login and back, checkout, dev cashier, and the paid order with its timeline', async () => {
     const page = await market.page();
     // Landing from a village e-commerce point's link: the sale is credited to it.
-    await page.goto(`${market.baseUrl}/search?q=${encodeURIComponent('香菇')}&ref=vp_liuba_01`);
+    const ref = await market.villagePointCode();
+    await page.goto(`${market.baseUrl}/search?q=${encodeURIComponent('香菇')}&ref=${ref}`);
     await page.locator('.product-card').first().click();
     await page.waitForURL(/\/products\/\d+/);
     await page.getByRole('heading', { level: 1 }).waitFor();
@@ -159,7 +160,7 @@ describe('the storefront buying journey in Chromium', () => {
     await page.locator('.order-head').getByText('待发货', { exact: true }).waitFor();
     await page.getByText('待付款 → 待发货').waitFor();
     await page.getByText(/支付成功（交易号 BF\w+）/).waitFor();
-    await page.getByText('vp_liuba_01').waitFor();
+    await page.getByText(ref).waitFor();
     await page.getByText(productName).first().waitFor();
     await page.getByRole('button', { name: '申请退款' }).waitFor();
     await noSidewaysScroll(page);

@@ -9,6 +9,7 @@ describe(`association staff see every supplier's orders, on ${TEST_DB}`, () => {
   let farm2: Seller;
   let alice: { token: string; userId: number };
   let orderOf: { farm1Paid: number; farm2Unpaid: number; farm2FromLivestream: number };
+  let pointCode: string;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -21,7 +22,9 @@ describe(`association staff see every supplier's orders, on ${TEST_DB}`, () => {
     const paid = await checkout(t, alice.token, [{ skuId: tea, quantity: 1 }]).expect(201);
     await payDev(t, paid.body.payment).expect(200);
     const unpaid = await checkout(t, alice.token, [{ skuId: pork, quantity: 2 }]).expect(201);
-    const streamed = await checkout(t, alice.token, [{ skuId: pork, quantity: 1 }], undefined, { ref: 'ls_hanzhong_tea_live' }).expect(201);
+    const point = await t.http.post('/api/association/village-points').set(auth(staff)).send({ name: '渔渡镇腊肉直播间', countyCode: '610728', town: '渔渡镇', village: '三河村', supplierIds: [farm2.supplierId] }).expect(201);
+    pointCode = point.body.code;
+    const streamed = await checkout(t, alice.token, [{ skuId: pork, quantity: 1 }], undefined, { ref: pointCode }).expect(201);
     orderOf = { farm1Paid: paid.body.orders[0].id, farm2Unpaid: unpaid.body.orders[0].id, farm2FromLivestream: streamed.body.orders[0].id };
   });
   afterAll(() => t.close());
@@ -34,7 +37,7 @@ describe(`association staff see every supplier's orders, on ${TEST_DB}`, () => {
     expect(res.body.total).toBe(3);
     expect(res.body.items[2]).toMatchObject({ supplierId: farm1.supplierId, supplierName: expect.any(String), status: 'paid', totalFen: 3000 + 800 });
     expect(res.body.items.map((o: { ref: string | null; channel: string }) => [o.ref, o.channel])).toEqual([
-      ['ls_hanzhong_tea_live', 'online'],
+      [pointCode, 'online'],
       [null, 'online'],
       [null, 'online'],
     ]);
@@ -45,7 +48,7 @@ describe(`association staff see every supplier's orders, on ${TEST_DB}`, () => {
     expect(await list(`supplierId=${farm2.supplierId}`)).toEqual([orderOf.farm2FromLivestream, orderOf.farm2Unpaid]);
     expect(await list('status=paid')).toEqual([orderOf.farm1Paid]);
     expect(await list(`supplierId=${farm2.supplierId}&status=paid`)).toEqual([]);
-    expect(await list('ref=ls_hanzhong_tea_live')).toEqual([orderOf.farm2FromLivestream]);
+    expect(await list(`ref=${pointCode}`)).toEqual([orderOf.farm2FromLivestream]);
     expect(await list('channel=counter')).toEqual([]);
     expect(await list('pageSize=1&page=2')).toEqual([orderOf.farm2Unpaid]);
   });

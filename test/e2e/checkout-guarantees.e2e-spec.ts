@@ -105,13 +105,20 @@ describe('checkout guarantees', () => {
       expect(await stockOf(t, sku)).toEqual({ onHand: 5, reserved: 0, available: 5 });
     });
 
-    it('keeps the attribution ref of a village point on the checkout and its orders', async () => {
+    it('keeps the attribution ref of a registered village point on the checkout and its orders, and credits no made-up code', async () => {
       const sku = await sellableSku(t, staff, farm, 1000, 5);
       const buyer = await shopper(t);
-      const res = await checkout(t, buyer.token, [{ skuId: sku, quantity: 1 }], randomUUID(), { ref: 'vp_xixiang_01' }).expect(201);
-      const [row] = await t.db.manager.query('SELECT ref FROM checkouts WHERE id = ?', [res.body.checkoutId]);
-      expect(row.ref).toBe('vp_xixiang_01');
-      expect((await t.http.get(`/api/orders/${res.body.orders[0].id}`).set(auth(buyer.token)).expect(200)).body.ref).toBe('vp_xixiang_01');
+      const point = await t.http.post('/api/association/village-points').set(auth(staff)).send({ name: '峡口镇电商服务站', countyCode: '610724', town: '峡口镇', village: '枣园村' }).expect(201);
+      const refOf = async (ref: string) => {
+        const res = await checkout(t, buyer.token, [{ skuId: sku, quantity: 1 }], randomUUID(), { ref }).expect(201);
+        const [row] = await t.db.manager.query('SELECT ref FROM checkouts WHERE id = ?', [res.body.checkoutId]);
+        expect((await t.http.get(`/api/orders/${res.body.orders[0].id}`).set(auth(buyer.token)).expect(200)).body.ref).toBe(row.ref);
+        return row.ref;
+      };
+      expect(await refOf(point.body.code)).toBe(point.body.code);
+      // A code from an old or made-up link credits nobody, and the shopper still gets the goods.
+      expect(await refOf('vp_xixiang_01')).toBeNull();
+      expect(await refOf('ls_not_a_livestream')).toBeNull();
     });
   });
 

@@ -39,7 +39,21 @@ describe(`demo data on ${TEST_DB}`, () => {
     expect(result.accounts.map((a) => a.phone)).toEqual(DEMO_ACCOUNTS.map((a) => a.phone));
     const last = progress[progress.length - 1];
     expect(last.done).toBe(last.total);
-    expect(new Set(progress.map((p) => p.phase))).toEqual(new Set(['certificates', 'suppliers', 'products', 'skus', 'stock', 'images', 'accounts']));
+    expect(new Set(progress.map((p) => p.phase))).toEqual(new Set(['certificates', 'suppliers', 'products', 'skus', 'stock', 'images', 'villages', 'accounts']));
+  });
+
+  it('registers village e-commerce points in every county, the six of 石坝子村 among them, each selling local goods', async () => {
+    const points: { code: string; county_code: string; village: string; supplier_ids: string }[] = await t.db.manager.query('SELECT code, county_code, village, supplier_ids FROM village_points');
+    expect(points.length).toBeGreaterThanOrEqual(30);
+    expect(points.filter((p) => p.village === '石坝子村')).toHaveLength(6);
+    expect(new Set(points.map((p) => p.county_code)).size).toBe(11);
+    expect(new Set(points.map((p) => p.code)).size).toBe(points.length);
+    for (const p of points) {
+      const supplierIds: number[] = JSON.parse(p.supplier_ids);
+      expect(supplierIds.length).toBeGreaterThan(0);
+      const counties = await t.db.manager.query(`SELECT DISTINCT county_code FROM suppliers WHERE id IN (${supplierIds.map(() => '?').join(', ')})`, supplierIds);
+      expect(counties.map((c: { county_code: string }) => c.county_code)).toEqual([p.county_code]);
+    }
   });
 
   it('stores 650 active suppliers with valid credit codes and their own certificates', async () => {

@@ -33,7 +33,8 @@ export type TargetKind =
   | 'shippedOrder'
   | 'pendingRefund'
   | 'rejectedRefund'
-  | 'escalatedRefund';
+  | 'escalatedRefund'
+  | 'villagePoint';
 
 /** The values a route's `{name}` placeholders take, plus what a request body may need. */
 export interface Target {
@@ -55,6 +56,7 @@ export interface World {
 const OWNER_PASSWORD = 'owner-pass-123';
 
 const REASON = { reason: '授权矩阵测试' };
+export const VILLAGE_POINT = { name: '石坝子村电子商务服务站', countyCode: '610726', town: '巴山镇', village: '石坝子村' };
 export const SHIP_BODY = { carrier: 'SF', trackingNo: 'SF1234567890' };
 export const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 1)]);
 
@@ -196,6 +198,10 @@ export async function buildTarget(w: World, kind: TargetKind): Promise<Target> {
     }
     case 'escalatedRefund':
       return { params: { id: (await refund(w, 'escalated')).requestId } };
+    case 'villagePoint': {
+      const point = ok('village point', await t.http.post('/api/association/village-points').set(auth(w.staffToken)).send(VILLAGE_POINT), 201);
+      return { params: { id: point.body.id as number } };
+    }
   }
 }
 

@@ -1,6 +1,6 @@
 import { applicationBody, nextPhone } from '../support/certification';
 import { ADDRESS } from '../support/orders';
-import { SHIP_BODY, type Actor, type Target, type TargetKind, type World } from './authorization-fixtures';
+import { SHIP_BODY, VILLAGE_POINT, type Actor, type Target, type TargetKind, type World } from './authorization-fixtures';
 
 /** What a body or query may be computed from: the standing accounts and the cell's target. */
 export interface CellContext {
@@ -69,6 +69,7 @@ export const AUTHORIZATION_MATRIX: Record<string, RouteCase> = {
   'GET /api/categories': { target: 'none', expect: { anonymous: 200, shopper: 200, supplierA: 200, supplierB: 200, staff: 200, admin: 200 } },
   'GET /api/products/{id}': { target: 'certifiedProduct', expect: { anonymous: 200, shopper: 200, supplierA: 200, supplierB: 200, staff: 200, admin: 200 } },
   'GET /api/suppliers/{id}': { target: 'supplierB', expect: { anonymous: 200, shopper: 200, supplierA: 200, supplierB: 200, staff: 200, admin: 200 } },
+  'GET /api/village-points/{id}': { target: 'villagePoint', expect: { anonymous: 200, shopper: 200, supplierA: 200, supplierB: 200, staff: 200, admin: 200 } },
 
   // a supplier's own products
   'POST /api/supplier/products': {
@@ -94,6 +95,7 @@ export const AUTHORIZATION_MATRIX: Record<string, RouteCase> = {
   'POST /api/association/applications/{id}/approve': { target: 'pendingApplication', body: {}, expect: { anonymous: 401, shopper: 403, supplierA: 403, supplierB: 403, staff: 200, admin: 200 } },
   'POST /api/association/applications/{id}/request-changes': { target: 'pendingApplication', body: REASON, expect: { anonymous: 401, shopper: 403, supplierA: 403, supplierB: 403, staff: 200, admin: 200 } },
   'POST /api/association/applications/{id}/reject': { target: 'pendingApplication', body: REASON, expect: { anonymous: 401, shopper: 403, supplierA: 403, supplierB: 403, staff: 200, admin: 200 } },
+  'POST /api/association/village-points': { target: 'none', body: VILLAGE_POINT, expect: { anonymous: 401, shopper: 403, supplierA: 403, supplierB: 403, staff: 201, admin: 201 } },
   'GET /api/association/suppliers': { target: 'none', expect: { anonymous: 401, shopper: 403, supplierA: 403, supplierB: 403, staff: 200, admin: 200 } },
   'GET /api/association/suppliers/{id}': { target: 'supplierB', expect: { anonymous: 401, shopper: 403, supplierA: 403, supplierB: 403, staff: 200, admin: 200 } },
   'POST /api/association/suppliers/{id}/suspend': { target: 'freshSupplier', body: REASON, expect: { anonymous: 401, shopper: 403, supplierA: 403, supplierB: 403, staff: 200, admin: 200 } },

@@ -18,6 +18,7 @@ import { OutboxModule } from './outbox/outbox.module';
 import { PaymentsModule } from './payments/payments.module';
 import { SearchModule } from './search/search.module';
 import { UploadsModule } from './uploads/uploads.module';
+import { VillagesModule } from './villages/villages.module';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -59,6 +60,7 @@ export class AppModule {
         PaymentsModule.forRoot(config),
         OrdersModule,
         SearchModule,
+        VillagesModule,
       ],
       controllers: [HealthController],
       providers: [Clock, { provide: APP_CONFIG, useValue: config }, { provide: APP_PIPE, useClass: ZodValidationPipe }],

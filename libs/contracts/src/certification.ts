@@ -146,7 +146,7 @@ export const SupplierProfileView = SupplierAdminView.extend({ renewal: RenewalNo
 export type SupplierProfileView = z.infer<typeof SupplierProfileView>;
 
 export const AuditQuery = PageQuery.extend({
-  subject: z.string().regex(/^(supplier|product|application):\d+$/, 'must look like supplier:<id>, product:<id> or application:<id>'),
+  subject: z.string().regex(/^(supplier|product|application|village_point):\d+$/, 'must look like supplier:<id>, product:<id>, application:<id> or village_point:<id>'),
 });
 export type AuditQuery = z.infer<typeof AuditQuery>;
 

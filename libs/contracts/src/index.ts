@@ -11,3 +11,4 @@ export * from './search';
 export * from './payments';
 export * from './orders';
 export * from './inventory';
+export * from './villages';

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export type AuditSubjectType = 'supplier' | 'product' | 'application';
+export type AuditSubjectType = 'supplier' | 'product' | 'application' | 'village_point';
 
 /** Who did what to which subject, when, and why; the database refuses updates and deletes. */
 @Entity('audit_log')

@@ -52,6 +52,14 @@ export class SuppliersService {
     return toAdminView(supplier, (await this.productCounts([id])).get(id) ?? 0);
   }
 
+  /** Which of these ids name no supplier. */
+  async unknown(ids: number[]): Promise<number[]> {
+    if (ids.length === 0) return [];
+    const found = await this.db.manager.find(SupplierEntity, { where: { id: In(ids) }, select: { id: true } });
+    const known = new Set(found.map((s) => s.id));
+    return ids.filter((id) => !known.has(id));
+  }
+
   /** The supplier's own view, with the renewal notice it needs to act on. */
   async profile(user: Principal): Promise<SupplierProfileView> {
     const view = await this.get(this.ownId(user));

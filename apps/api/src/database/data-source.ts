@@ -24,6 +24,8 @@ import { Search1764500000000 } from './migrations/1764500000000-search';
 import { Orders1764600000000 } from './migrations/1764600000000-orders';
 import { TimelineReasons1764700000000 } from './migrations/1764700000000-timeline-reasons';
 import { Hardening1764800000000 } from './migrations/1764800000000-hardening';
+import { Villages1764900000000 } from './migrations/1764900000000-villages';
+import { VillagePointEntity } from '../villages/villages.entities';
 import { SnakeNamingStrategy } from './naming';
 
 export const ENTITIES = [
@@ -52,9 +54,10 @@ export const ENTITIES = [
   PaymentEntity,
   PaymentRefundEntity,
   PaymentEventEntity,
+  VillagePointEntity,
 ];
 
-export const MIGRATIONS = [Foundation1764300000000, Certification1764400000000, Search1764500000000, Orders1764600000000, TimelineReasons1764700000000, Hardening1764800000000];
+export const MIGRATIONS = [Foundation1764300000000, Certification1764400000000, Search1764500000000, Orders1764600000000, TimelineReasons1764700000000, Hardening1764800000000, Villages1764900000000];
 
 export function dataSourceOptions(db: DatabaseConfig): DataSourceOptions {
   const common = {

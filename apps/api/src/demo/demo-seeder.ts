@@ -5,12 +5,14 @@ import { CertificateEntity, CertificateSequenceEntity, SupplierEntity } from '..
 import type { Database } from '../database/database';
 import { hashPassword } from '../identity/password';
 import { UserEntity } from '../identity/user.entity';
-import { StockLevelEntity, StockLocationEntity, StockMovementEntity } from '../inventory/inventory.entities';
+import { StockLevelEntity, StockLocationEntity, StockMovementEntity, warehouseName } from '../inventory/inventory.entities';
+import { VillagePointEntity } from '../villages/villages.entities';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from './demo-accounts';
 import { DEMO_SEED, generateCatalog, type DemoCatalog, type DemoCertificate, type DemoProduct } from './generate-catalog';
+import { generateVillagePoints, type DemoVillagePoint } from './generate-village-points';
 import { productImageDir, productImageFile, productImageSvg, productImageUrl } from './product-image';
 
-export type SeedPhase = 'certificates' | 'suppliers' | 'products' | 'skus' | 'stock' | 'images' | 'accounts';
+export type SeedPhase = 'certificates' | 'suppliers' | 'products' | 'skus' | 'stock' | 'images' | 'villages' | 'accounts';
 export type SeedProgress = (done: number, total: number, phase: SeedPhase) => void;
 
 export type SeedResult =
@@ -55,6 +57,7 @@ export class DemoSeeder {
     const started = Date.now();
     if (!(await isDatabaseEmpty(this.db))) return REFUSED;
     const catalog = generateCatalog(seed);
+    const villagePoints = generateVillagePoints(catalog.suppliers, seed);
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     let accounts: DemoAccount[] | null;
     try {
@@ -62,7 +65,7 @@ export class DemoSeeder {
       accounts = await this.db.transaction(async (m) => {
         // Another seeder may have finished since the check above.
         if (await holdsCatalog(m)) return null;
-        return this.write(m, catalog, passwordHash);
+        return this.write(m, catalog, villagePoints, passwordHash);
       });
     } catch (error) {
       // Or it committed while this one was writing, and its ids and certificate numbers clashed with ours.
@@ -80,7 +83,7 @@ export class DemoSeeder {
     };
   }
 
-  private async write(m: EntityManager, catalog: DemoCatalog, passwordHash: string): Promise<DemoAccount[]> {
+  private async write(m: EntityManager, catalog: DemoCatalog, villagePoints: DemoVillagePoint[], passwordHash: string): Promise<DemoAccount[]> {
     const { suppliers, products } = catalog;
     // Ids are assigned here rather than read back, so rows can reference each other in bulk inserts on either driver.
     const first = {
@@ -100,7 +103,7 @@ export class DemoSeeder {
     );
 
     // Three writes each: supplier (certificate, row, warehouse), product (certificate, row, picture), SKU (row, level, movement).
-    const total = 3 * (suppliers.length + products.length + skus.length) + DEMO_ACCOUNTS.length;
+    const total = 3 * (suppliers.length + products.length + skus.length) + villagePoints.length + DEMO_ACCOUNTS.length;
     let done = 0;
     const advance = (count: number, phase: SeedPhase) => {
       done += count;
@@ -188,7 +191,7 @@ export class DemoSeeder {
     );
     await insert(
       StockLocationEntity,
-      suppliers.map((s, i) => ({ id: locationId(i), kind: 'warehouse' as const, supplierId: supplierId(i), name: `${s.name} 线上仓` })),
+      suppliers.map((s, i) => ({ id: locationId(i), kind: 'warehouse' as const, supplierId: supplierId(i), name: warehouseName(s.name) })),
       'stock',
     );
     await insert(
@@ -218,6 +221,11 @@ export class DemoSeeder {
     );
 
     await this.writePictures(products, productId, (count) => advance(count, 'images'));
+    await insert(
+      VillagePointEntity,
+      villagePoints.map(({ supplierIndexes, ...point }) => ({ ...point, operatorPhone: null, supplierIds: supplierIndexes.map(supplierId) })),
+      'villages',
+    );
     const created = await createAccounts(m, passwordHash, supplierId(0));
     advance(DEMO_ACCOUNTS.length, 'accounts');
     return created;

@@ -11,6 +11,7 @@ import { isUniqueViolation } from '../database/errors';
 import { findRow, findRows, insertRow, insertRows } from '../database/rows';
 import type { Principal } from '../identity/auth.decorators';
 import { InventoryService } from '../inventory/inventory.service';
+import { VillagesService } from '../villages/villages.service';
 import { PaymentsService } from '../payments/payments.service';
 import { OrderTransitions } from './order-process';
 import { CheckoutEntity, OrderEntity, OrderLineEntity } from './orders.entities';
@@ -38,6 +39,7 @@ export class CheckoutService {
     private readonly inventory: InventoryService,
     private readonly payments: PaymentsService,
     private readonly transitions: OrderTransitions,
+    private readonly villages: VillagesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -57,6 +59,9 @@ export class CheckoutService {
   }
 
   private async place(m: EntityManager, user: Principal, idempotencyKey: string, requestHash: string, body: CheckoutRequest): Promise<CheckoutResponse> {
+    // A sale is credited only to a registered village point or livestream. A code the shopper brought from an
+    // old or made-up link credits nobody, but does not stand between the shopper and the goods.
+    const ref = body.ref && (await this.villages.isKnownRef(m, body.ref)) ? body.ref : null;
     const groups = await this.group(m, user, body);
     const totalFen = groups.reduce((sum, g) => sum + g.itemsFen + g.shippingFen, 0);
     if (totalFen > MAX_CHECKOUT_FEN) {
@@ -71,7 +76,7 @@ export class CheckoutService {
       idempotencyKey,
       requestHash,
       channel: body.channel,
-      ref: body.ref ?? null,
+      ref,
       totalFen,
       expiresAt,
     });
@@ -90,7 +95,7 @@ export class CheckoutService {
         refundedFen: 0,
         address: body.address,
         channel: body.channel,
-        ref: body.ref ?? null,
+        ref,
         paymentDueAt: expiresAt,
       });
       for (const { sku, quantity, locationId } of group.lines) {

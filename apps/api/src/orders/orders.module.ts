@@ -1,6 +1,7 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { CatalogModule } from '../catalog/catalog.module';
 import { InventoryModule } from '../inventory/inventory.module';
+import { VillagesModule } from '../villages/villages.module';
 import { PaymentsService } from '../payments/payments.service';
 import { AfterSalesService } from './after-sales.service';
 import { AssociationOrdersController } from './association-orders.controller';
@@ -15,7 +16,7 @@ import { OrdersService } from './orders.service';
 import { SupplierOrdersController } from './supplier-orders.controller';
 
 @Module({
-  imports: [CatalogModule, InventoryModule],
+  imports: [CatalogModule, InventoryModule, VillagesModule],
   controllers: [CheckoutController, OrdersController, SupplierOrdersController, AssociationOrdersController],
   providers: [OrderTransitions, OrderViews, CheckoutService, OrdersService, AfterSalesService, OrderSettlement, OrderJobsService],
   exports: [OrdersService],
