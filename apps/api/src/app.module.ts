@@ -8,6 +8,7 @@ import { AuditModule } from './audit/audit.module';
 import { CatalogModule } from './catalog/catalog.module';
 import { CertificationModule } from './certification/certification.module';
 import { Clock } from './common/clock';
+import { JobScheduler } from './common/job-scheduler';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health/health.controller';
@@ -63,8 +64,8 @@ export class AppModule {
         VillagesModule,
       ],
       controllers: [HealthController],
-      providers: [Clock, { provide: APP_CONFIG, useValue: config }, { provide: APP_PIPE, useClass: ZodValidationPipe }],
-      exports: [APP_CONFIG, Clock],
+      providers: [Clock, JobScheduler, { provide: APP_CONFIG, useValue: config }, { provide: APP_PIPE, useClass: ZodValidationPipe }],
+      exports: [APP_CONFIG, Clock, JobScheduler],
     };
   }
 }

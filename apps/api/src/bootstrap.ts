@@ -29,7 +29,6 @@ export async function createApp(config: AppConfig): Promise<BuiltApp> {
     abortOnError: false,
   });
   app.useLogger(app.get(Logger));
-  app.enableShutdownHooks();
   app.set('trust proxy', config.trustProxy);
   // API answers carry timings and live stock, so an ETag (a hash of every body) would never match.
   app.set('etag', false);

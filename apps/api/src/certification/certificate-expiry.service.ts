@@ -1,9 +1,8 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import { ProductEntity } from '../catalog/catalog.entities';
 import { Clock } from '../common/clock';
-import { repeat } from '../common/repeat';
-import { APP_CONFIG, type AppConfig } from '../config/config';
+import { JobScheduler } from '../common/job-scheduler';
 import { Database } from '../database/database';
 import { OutboxService } from '../outbox/outbox.service';
 import { CertificateEntity, SupplierEntity } from './certification.entities';
@@ -16,25 +15,17 @@ const EVERY_MS = 15 * 60_000;
  * update, so several API instances running this at once expire each certificate exactly once.
  */
 @Injectable()
-export class CertificateExpiryService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(CertificateExpiryService.name);
-  private stop?: () => void;
-
+export class CertificateExpiryService implements OnApplicationBootstrap {
   constructor(
     private readonly db: Database,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
     private readonly clock: Clock,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly jobs: JobScheduler,
   ) {}
 
   onApplicationBootstrap(): void {
-    if (!this.config.jobs) return;
-    this.stop = repeat(EVERY_MS, () => this.expireDue(), this.logger, 'certificate expiry', { runNow: true });
-  }
-
-  onApplicationShutdown(): void {
-    this.stop?.();
+    this.jobs.every('certificate expiry', EVERY_MS, () => this.expireDue(), { runNow: true });
   }
 
   /** Expires every certificate past its date and takes its supplier or product off sale; returns how many. */

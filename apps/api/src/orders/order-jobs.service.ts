@@ -1,6 +1,6 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { Clock } from '../common/clock';
-import { repeat } from '../common/repeat';
+import { JobScheduler } from '../common/job-scheduler';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { Database } from '../database/database';
 import { PaymentsService } from '../payments/payments.service';
@@ -18,10 +18,7 @@ const BATCH = 200;
  * order with a guarded update, so any number of instances may run this at once.
  */
 @Injectable()
-export class OrderJobsService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(OrderJobsService.name);
-  private stop?: () => void;
-
+export class OrderJobsService implements OnApplicationBootstrap {
   constructor(
     private readonly db: Database,
     private readonly clock: Clock,
@@ -29,16 +26,12 @@ export class OrderJobsService implements OnApplicationBootstrap, OnApplicationSh
     private readonly transitions: OrderTransitions,
     private readonly afterSales: AfterSalesService,
     private readonly payments: PaymentsService,
+    private readonly jobs: JobScheduler,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   onApplicationBootstrap(): void {
-    if (!this.config.jobs) return;
-    this.stop = repeat(EVERY_MS, () => this.runAll(), this.logger, 'order jobs', { runNow: true });
-  }
-
-  onApplicationShutdown(): void {
-    this.stop?.();
+    this.jobs.every('order jobs', EVERY_MS, () => this.runAll(), { runNow: true });
   }
 
   async runAll(): Promise<{ expired: number; completed: number; refundsRetried: number }> {

@@ -1,5 +1,5 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { repeat } from '../common/repeat';
+import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { JobScheduler } from '../common/job-scheduler';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { OutboxService } from './outbox.service';
 
@@ -7,21 +7,14 @@ const EVERY_MS = 3600_000;
 
 /** Keeps the outbox to recent events: every event ever written would otherwise stay forever. */
 @Injectable()
-export class OutboxPruningJob implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(OutboxPruningJob.name);
-  private stop?: () => void;
-
+export class OutboxPruningJob implements OnApplicationBootstrap {
   constructor(
     private readonly outbox: OutboxService,
+    private readonly jobs: JobScheduler,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   onApplicationBootstrap(): void {
-    if (!this.config.jobs) return;
-    this.stop = repeat(EVERY_MS, () => this.outbox.prune(this.config.outboxRetentionDays), this.logger, 'outbox pruning', { runNow: true });
-  }
-
-  onApplicationShutdown(): void {
-    this.stop?.();
+    this.jobs.every('outbox pruning', EVERY_MS, () => this.outbox.prune(this.config.outboxRetentionDays), { runNow: true });
   }
 }

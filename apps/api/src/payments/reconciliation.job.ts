@@ -1,6 +1,5 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { repeat } from '../common/repeat';
-import { APP_CONFIG, type AppConfig } from '../config/config';
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { JobScheduler } from '../common/job-scheduler';
 import { PaymentsService } from './payments.service';
 
 const EVERY_MS = 60_000;
@@ -13,24 +12,14 @@ export const REFUSED_NOTIFICATION_RETENTION_DAYS = 7;
  * Hourly, drops refused notifications past their retention: anyone can post junk to the notify route.
  */
 @Injectable()
-export class ReconciliationJob implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(ReconciliationJob.name);
-  private stops: (() => void)[] = [];
-
+export class ReconciliationJob implements OnApplicationBootstrap {
   constructor(
     private readonly payments: PaymentsService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly jobs: JobScheduler,
   ) {}
 
   onApplicationBootstrap(): void {
-    if (!this.config.jobs) return;
-    this.stops = [
-      repeat(EVERY_MS, () => this.payments.reconcile(), this.logger, 'payment reconciliation'),
-      repeat(PRUNE_EVERY_MS, () => this.payments.pruneRefusedNotifications(REFUSED_NOTIFICATION_RETENTION_DAYS), this.logger, 'refused notification pruning', { runNow: true }),
-    ];
-  }
-
-  onApplicationShutdown(): void {
-    for (const stop of this.stops) stop();
+    this.jobs.every('payment reconciliation', EVERY_MS, () => this.payments.reconcile());
+    this.jobs.every('refused notification pruning', PRUNE_EVERY_MS, () => this.payments.pruneRefusedNotifications(REFUSED_NOTIFICATION_RETENTION_DAYS), { runNow: true });
   }
 }

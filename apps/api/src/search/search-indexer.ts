@@ -1,5 +1,5 @@
 import type { ReindexStatus } from '@bangfu/contracts';
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { IsNull, MoreThan } from 'typeorm';
 import { Clock } from '../common/clock';
 import { APP_CONFIG, type AppConfig } from '../config/config';
@@ -19,7 +19,7 @@ const MAX_BACKOFF_MS = 30_000;
  * cursor stays put and the next try waits longer; writes never wait for search.
  */
 @Injectable()
-export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutdown {
+export class SearchIndexer implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(SearchIndexer.name);
   private cursor = 0;
   private timer?: NodeJS.Timeout;
@@ -56,8 +56,10 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
     this.timer.unref();
   }
 
-  onApplicationShutdown(): void {
+  /** No new sync once shutdown begins; the drain or rebuild in flight finishes first. */
+  async beforeApplicationShutdown(): Promise<void> {
     clearInterval(this.timer);
+    await this.work.catch(() => undefined);
   }
 
   /** Applies pending outbox events now (the timer calls this; tests may too). Returns how many. */
