@@ -37,7 +37,7 @@ import {
   type StockAdjustmentRequest,
   type StockListQuery,
 } from '@bangfu/contracts';
-import { ApiError } from './api-error';
+import { ApiError, isErrorCode } from './api-error';
 
 export interface ApiClientOptions {
   /** Origin the API is served from, without the `/api` prefix: `http://127.0.0.1:3000`, `window.location.origin`. */
@@ -292,7 +292,8 @@ function errorFrom(response: HttpStatus, payload: unknown): ApiError {
   const parsed = ErrorBody.safeParse(payload);
   if (parsed.success) {
     const { code, message, details, requestId } = parsed.data.error;
-    return new ApiError(response.status, code, message, details, requestId);
+    // A code newer than this client is still an error of that status, with the server's message.
+    return new ApiError(response.status, isErrorCode(code) ? code : `HTTP_${response.status}`, message, details, requestId);
   }
   return new ApiError(response.status, `HTTP_${response.status}`, response.statusText || `HTTP ${response.status}`, payload);
 }

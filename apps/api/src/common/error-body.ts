@@ -1,10 +1,10 @@
-import type { ErrorBody, FieldIssue } from '@bangfu/contracts';
+import type { ErrorBody, ErrorCode, FieldIssue } from '@bangfu/contracts';
 import { HttpException } from '@nestjs/common';
 import { ZodValidationException } from 'nestjs-zod';
 import type { ZodError } from 'zod';
 import { AppError } from './app-error';
 
-const CODE_BY_STATUS: Record<number, string> = {
+const CODE_BY_STATUS: Record<number, ErrorCode> = {
   400: 'VALIDATION_FAILED',
   401: 'UNAUTHENTICATED',
   403: 'FORBIDDEN',
