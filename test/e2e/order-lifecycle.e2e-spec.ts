@@ -463,6 +463,38 @@ describe(`order lifecycle on ${TEST_DB}`, () => {
   });
 });
 
+describe(`a supplier's CSV export of more than 20,000 orders on ${TEST_DB}`, () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('streams every order line, none cut off', async () => {
+    const staff = (await signIn(t, '13700009001', 'staff')).token;
+    const farm = await seller(t, staff, { flatFeeFen: 0, freeOverFen: null });
+    const tea = await sellableSku(t, staff, farm, 1200, 10);
+    const buyer = await shopper(t);
+    await checkout(t, buyer.token, [{ skuId: tea, quantity: 1 }]).expect(201);
+    // A year of orders, made by doubling the first one fifteen times (32,768) rather than by 32,768 checkouts.
+    const orderColumns = 'checkout_id, user_id, supplier_id, status, items_fen, shipping_fen, total_fen, refunded_fen, address, channel, payment_due_at, created_at, updated_at';
+    for (let i = 0; i < 15; i++) {
+      await t.db.manager.query(`INSERT INTO orders (${orderColumns}) SELECT ${orderColumns} FROM orders WHERE supplier_id = ?`, [farm.supplierId]);
+    }
+    const lineColumns = 'sku_id, product_id, location_id, product_name, sku_spec, unit_price_fen, quantity, line_total_fen, refunded_quantity';
+    const [first] = await t.db.manager.query('SELECT MIN(id) AS id FROM orders WHERE supplier_id = ?', [farm.supplierId]);
+    await t.db.manager.query(
+      `INSERT INTO order_lines (order_id, ${lineColumns}) SELECT o.id, ${lineColumns.split(', ').map((c) => `l.${c}`).join(', ')} FROM orders o JOIN order_lines l ON l.order_id = ? WHERE o.supplier_id = ? AND o.id <> ?`,
+      [first.id, farm.supplierId, first.id],
+    );
+    const csv = await t.http.get('/api/supplier/orders/export.csv').set(auth(farm.token)).expect(200);
+    const rows = csv.text.slice(1, -2).split('\r\n');
+    expect(rows).toHaveLength(1 + 32_768);
+    expect(new Set(rows.slice(1).map((row) => row.split(',')[0])).size).toBe(32_768);
+    expect(rows[32_768]).toMatch(/,西乡午子仙毫,罐装 250g,12\.00,1,12\.00,0\.00,12\.00,/);
+  });
+});
+
 describe(`order jobs (auto-completion, refund retries) on ${TEST_DB}`, () => {
   let t: TestApp;
   let staff: string;

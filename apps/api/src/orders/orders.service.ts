@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { fenToYuan, type AssociationOrderListQuery, type OrderDetail, type OrderList, type OrderListQuery, type ShipRequest } from '@bangfu/contracts';
+import { stringify } from 'csv-stringify';
+import { pipeline, Readable } from 'node:stream';
 import type { EntityManager } from 'typeorm';
 import { AppError } from '../common/app-error';
 import { chinaDate } from '../common/clock';
@@ -49,12 +51,13 @@ function dayRange(from?: string, to?: string): { after?: string; before?: string
 
 const CSV_HEADER = ['订单号 order', '下单时间 created (UTC+8)', '状态 status', '商品 product', '规格 spec', '单价 unit price', '数量 qty', '小计 line total', '运费 shipping', '订单金额 order total', '收货人 name', '电话 phone', '地址 address', '快递 carrier', '运单号 tracking'];
 
-function csvCell(value: string | number): string {
-  const text = String(value);
-  // A leading =,+,-,@ would run as a formula in a spreadsheet.
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
-  return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+/** A leading =, +, - or @ would run as a formula in a spreadsheet: such text is kept as text. */
+function formulaGuard(text: string): string {
+  return /^[=+\-@]/.test(text) ? `'${text}` : text;
 }
+
+/** Orders read per query while exporting: memory stays flat however many the supplier has. */
+const EXPORT_BATCH = 500;
 
 @Injectable()
 export class OrdersService {
@@ -151,14 +154,24 @@ export class OrdersService {
     return this.get(supplier, id);
   }
 
-  /** One row per order line, for the supplier's spreadsheet; amounts in yuan as accountants expect. */
-  async exportCsv(user: Principal, query: Omit<OrderListQuery, 'page' | 'pageSize'>): Promise<string> {
+  /**
+   * One row per order line, for the supplier's spreadsheet; amounts in yuan as accountants expect. Streamed
+   * in batches of orders (by id), so every order is in the file, however many. The BOM lets Excel read UTF-8.
+   */
+  exportCsv(user: Principal, query: Omit<OrderListQuery, 'page' | 'pageSize'>): Readable {
+    const supplier = scopeOf(user, 'supplier');
+    const csv = stringify({ bom: true, record_delimiter: '\r\n', cast: { string: formulaGuard } });
+    pipeline(Readable.from(this.csvRows(supplier, query)), csv, () => undefined);
+    return csv;
+  }
+
+  private async *csvRows(scope: OrderScope, query: Omit<OrderListQuery, 'page' | 'pageSize'>): AsyncGenerator<(string | number)[]> {
     const m = this.db.manager;
-    const orders = await this.filtered(m, scopeOf(user, 'supplier'), query).orderBy('o.id', 'ASC').take(20_000).getMany();
-    const rows = [CSV_HEADER.join(',')];
-    const BATCH = 500;
-    for (let i = 0; i < orders.length; i += BATCH) {
-      const batch = orders.slice(i, i + BATCH);
+    yield CSV_HEADER;
+    for (let after = 0; ; ) {
+      const batch = await this.filtered(m, scope, query).andWhere('o.id > :after', { after }).orderBy('o.id', 'ASC').take(EXPORT_BATCH).getMany();
+      if (batch.length === 0) return;
+      after = batch[batch.length - 1].id;
       const lines = await m
         .createQueryBuilder(OrderLineEntity, 'l')
         .where('l.order_id IN (:...ids)', { ids: batch.map((o) => o.id) })
@@ -168,34 +181,28 @@ export class OrdersService {
       for (const line of lines) linesOf.set(line.orderId, [...(linesOf.get(line.orderId) ?? []), line]);
       for (const order of batch) {
         const a = order.address;
+        const local = new Date(new Date(order.createdAt).getTime() + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
         for (const line of linesOf.get(order.id) ?? []) {
-          const local = new Date(new Date(order.createdAt).getTime() + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
-          rows.push(
-            [
-              order.id,
-              local,
-              order.status,
-              line.productName,
-              line.skuSpec,
-              fenToYuan(line.unitPriceFen),
-              line.quantity,
-              fenToYuan(line.lineTotalFen),
-              fenToYuan(order.shippingFen),
-              fenToYuan(order.totalFen),
-              a.name,
-              a.phone,
-              `${a.province}${a.city}${a.district}${a.detail}`,
-              order.carrier ?? '',
-              order.trackingNo ?? '',
-            ]
-              .map(csvCell)
-              .join(','),
-          );
+          yield [
+            order.id,
+            local,
+            order.status,
+            line.productName,
+            line.skuSpec,
+            fenToYuan(line.unitPriceFen),
+            line.quantity,
+            fenToYuan(line.lineTotalFen),
+            fenToYuan(order.shippingFen),
+            fenToYuan(order.totalFen),
+            a.name,
+            a.phone,
+            `${a.province}${a.city}${a.district}${a.detail}`,
+            order.carrier ?? '',
+            order.trackingNo ?? '',
+          ];
         }
       }
     }
-    // The BOM lets Excel open the Chinese text as UTF-8.
-    return `\uFEFF${rows.join('\r\n')}\r\n`;
   }
 
   csvName(query: { from?: string; to?: string }, today: Date): string {

@@ -1,6 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { Clock } from '../common/clock';
 import { CurrentUser, Roles, type Principal } from '../identity/auth.decorators';
 import { AfterSalesService } from './after-sales.service';
@@ -37,12 +36,11 @@ export class SupplierOrdersController {
 
   @Get('orders/export.csv')
   @ApiProduces('text/csv')
-  async exportCsv(@CurrentUser() user: Principal, @Query() query: OrderExportQueryDto, @Res({ passthrough: true }) res: Response) {
-    const csv = await this.orders.exportCsv(user, query);
-    // Set here, not by @which would label a JSON error answer as CSV too.
-    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader('Content-Disposition', `attachment; filename="${this.orders.csvName(query, this.clock.now())}"`);
-    return csv;
+  exportCsv(@CurrentUser() user: Principal, @Query() query: OrderExportQueryDto) {
+    return new StreamableFile(this.orders.exportCsv(user, query), {
+      type: 'text/csv; charset=utf-8',
+      disposition: `attachment; filename="${this.orders.csvName(query, this.clock.now())}"`,
+    });
   }
 
   @Get('orders/:id')
