@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, environmentWithDotEnv, loadConfig } from './config';
 
 describe('loadConfig', () => {
   const cwd = mkdtempSync(join(tmpdir(), 'bangfu-config-'));
@@ -15,6 +15,16 @@ describe('loadConfig', () => {
     expect(config.publicUrl).toBe('http://127.0.0.1:3000');
     expect(readFileSync(join(cwd, 'data/jwt-secret'), 'utf8')).toBe(config.jwtSecret);
     expect(loadConfig({}, cwd).jwtSecret).toBe(config.jwtSecret);
+  });
+
+  it('reads a .env file, with the environment winning over it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bangfu-dotenv-'));
+    expect(environmentWithDotEnv({ PORT: '3100' }, dir)).toEqual({ PORT: '3100' });
+    writeFileSync(join(dir, '.env'), '# local settings\nPORT=3200\nPUBLIC_URL="https://shop.example.cn"\nTRUST_PROXY=10.0.0.0/8\n');
+    const config = loadConfig(environmentWithDotEnv({ PORT: '3100' }, dir), dir);
+    expect(config.port).toBe(3100);
+    expect(config.publicUrl).toBe('https://shop.example.cn');
+    expect(config.trustProxy).toBe('10.0.0.0/8');
   });
 
   it('switches to MySQL and turns demo data off by default', () => {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { parseEnv } from 'node:util';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -109,8 +110,18 @@ export class ConfigError extends Error {
   }
 }
 
+/**
+ * The process environment over the variables of a `.env` file in `cwd`, if there is one (see .env.example):
+ * what is set in the environment wins, so a deployment can override the file.
+ */
+export function environmentWithDotEnv(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): NodeJS.ProcessEnv {
+  const file = join(cwd, '.env');
+  if (!existsSync(file)) return env;
+  return { ...parseEnv(readFileSync(file, 'utf8')), ...env };
+}
+
 /** Reads and validates the environment once at start; the defaults give the embedded set-up. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
+export function loadConfig(env: NodeJS.ProcessEnv = environmentWithDotEnv(), cwd = process.cwd()): AppConfig {
   const blankAsUnset = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
   const parsed = EnvSchema.safeParse(blankAsUnset);
   if (!parsed.success) {
