@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager, ObjectLiteral } from 'typeorm';
+import type { DataSource, EntityManager, EntityTarget, FindOptionsOrder, FindOptionsSelect, FindOptionsWhere, ObjectLiteral } from 'typeorm';
 import { SqliteSerializer } from './sqlite-serializer';
 
 const RETRYABLE_MYSQL_ERRORS = new Set(['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT']);
@@ -41,6 +41,17 @@ export class Database {
   /** Runs work alone on SQLite without a transaction (schema changes, bulk loads that batch their own). */
   exclusive<T>(work: () => Promise<T>): Promise<T> {
     return this.serializer ? this.serializer.exclusive(work) : work();
+  }
+
+  /** Deletes the rows that match, a batch per transaction so no statement holds the table for long; answers how many. */
+  async deleteInBatches<T extends { id: number }>(entity: EntityTarget<T>, where: FindOptionsWhere<T>, batchSize: number): Promise<number> {
+    let deleted = 0;
+    for (;;) {
+      const batch = await this.manager.find(entity, { select: { id: true } as FindOptionsSelect<T>, where, order: { id: 'ASC' } as FindOptionsOrder<T>, take: batchSize });
+      if (batch.length === 0) return deleted;
+      await this.transaction((m) => m.delete(entity, batch.map((row) => row.id)));
+      deleted += batch.length;
+    }
   }
 
   async ping(): Promise<boolean> {

@@ -34,20 +34,8 @@ export class OutboxService {
    * Deletes events applied more than `days` ago, in batches so no statement holds the table for long.
    * Pending events stay whatever their age. Returns how many were deleted.
    */
-  async prune(days: number): Promise<number> {
+  prune(days: number): Promise<number> {
     const before = new Date(this.clock.now().getTime() - days * 86_400_000);
-    let deleted = 0;
-    for (;;) {
-      const batch = await this.db.manager.find(OutboxEventEntity, {
-        select: { id: true },
-        where: { processedAt: LessThan(before) },
-        order: { id: 'ASC' },
-        take: PRUNE_BATCH,
-      });
-      const ids = batch.map((e) => e.id);
-      if (ids.length === 0) return deleted;
-      await this.db.transaction((m) => m.delete(OutboxEventEntity, ids));
-      deleted += ids.length;
-    }
+    return this.db.deleteInBatches(OutboxEventEntity, { processedAt: LessThan(before) }, PRUNE_BATCH);
   }
 }

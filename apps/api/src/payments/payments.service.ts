@@ -322,20 +322,9 @@ export class PaymentsService {
   }
 
   /** Deletes refused notifications older than `days`, in batches; accepted ones are the payments' record and stay. */
-  async pruneRefusedNotifications(days: number): Promise<number> {
+  pruneRefusedNotifications(days: number): Promise<number> {
     const before = new Date(this.clock.now().getTime() - days * 86_400_000);
-    let deleted = 0;
-    for (;;) {
-      const batch = await this.db.manager.find(PaymentEventEntity, {
-        select: { id: true },
-        where: { kind: 'notify', verdict: Like(`${REFUSED}%`), createdAt: LessThan(before) },
-        order: { id: 'ASC' },
-        take: PRUNE_BATCH,
-      });
-      if (batch.length === 0) return deleted;
-      await this.db.transaction((m) => m.delete(PaymentEventEntity, batch.map((e) => e.id)));
-      deleted += batch.length;
-    }
+    return this.db.deleteInBatches(PaymentEventEntity, { kind: 'notify', verdict: Like(`${REFUSED}%`), createdAt: LessThan(before) }, PRUNE_BATCH);
   }
 
   private record(m: EntityManager, paymentId: number | null, kind: string, exchange: ProviderExchange, verdict: string): Promise<unknown> {
