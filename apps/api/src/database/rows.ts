@@ -35,7 +35,7 @@ function cached(meta: EntityMetadata, shape: string, build: () => string): strin
 
 async function withRunner<T>(m: EntityManager, work: (runner: QueryRunner) => Promise<T>): Promise<T> {
   if (m.queryRunner) return work(m.queryRunner);
-  const runner = m.connection.createQueryRunner();
+  const runner = m.dataSource.createQueryRunner();
   try {
     return await work(runner);
   } finally {
@@ -44,7 +44,7 @@ async function withRunner<T>(m: EntityManager, work: (runner: QueryRunner) => Pr
 }
 
 function bindable(m: EntityManager, params: readonly unknown[]): unknown[] {
-  return m.connection.options.type === 'better-sqlite3' ? params.map(sqliteParameter) : [...params];
+  return m.dataSource.options.type === 'better-sqlite3' ? params.map(sqliteParameter) : [...params];
 }
 
 /** Runs a written statement (INSERT, UPDATE, DELETE) with `?` parameters. */
@@ -70,7 +70,7 @@ function column(meta: EntityMetadata, property: string): ColumnMetadata {
 }
 
 function where<T>(m: EntityManager, meta: EntityMetadata, filter: Filter<T>): { sql: string; params: unknown[] } {
-  const driver = m.connection.driver;
+  const driver = m.dataSource.driver;
   const parts: string[] = [];
   const params: unknown[] = [];
   for (const [property, value] of Object.entries(filter)) {
@@ -99,8 +99,8 @@ export async function insertRows<T extends ObjectLiteral>(m: EntityManager, enti
 }
 
 function insert<T extends ObjectLiteral>(m: EntityManager, entity: EntityTarget<T>, rows: Partial<T>[]): Promise<RunResult> {
-  const meta = m.connection.getMetadata(entity);
-  const driver = m.connection.driver;
+  const meta = m.dataSource.getMetadata(entity);
+  const driver = m.dataSource.driver;
   const properties = Object.keys(rows[0]).filter((p) => rows[0][p] !== undefined);
   const columns = properties.map((p) => column(meta, p));
   const sql = cached(meta, `insert ${properties.join(',')} ×${rows.length}`, () => {
@@ -116,8 +116,8 @@ function insert<T extends ObjectLiteral>(m: EntityManager, entity: EntityTarget<
  * changed; a filter on the current status makes it a guarded step.
  */
 export async function updateRows<T extends ObjectLiteral>(m: EntityManager, entity: EntityTarget<T>, filter: Filter<T>, set: Partial<T>): Promise<number> {
-  const meta = m.connection.getMetadata(entity);
-  const driver = m.connection.driver;
+  const meta = m.dataSource.getMetadata(entity);
+  const driver = m.dataSource.driver;
   const properties = Object.keys(set).filter((p) => set[p] !== undefined);
   const columns = properties.map((p) => column(meta, p));
   const condition = where(m, meta, filter);
@@ -137,8 +137,8 @@ export async function findRows<T extends ObjectLiteral>(
   filter: Filter<T>,
   options: { limit?: number } = {},
 ): Promise<T[]> {
-  const meta = m.connection.getMetadata(entity);
-  const driver = m.connection.driver;
+  const meta = m.dataSource.getMetadata(entity);
+  const driver = m.dataSource.driver;
   const condition = where(m, meta, filter);
   const limit = options.limit ? ` LIMIT ${Math.floor(options.limit)}` : '';
   const sql = cached(meta, `select where ${condition.sql}${limit}`, () => {

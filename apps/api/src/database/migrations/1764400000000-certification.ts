@@ -112,7 +112,7 @@ export class Certification1764400000000 implements MigrationInterface {
 
   /** The audit log is evidence: the database itself refuses to change or remove an entry. */
   private async makeAuditLogAppendOnly(q: QueryRunner): Promise<void> {
-    if (q.connection.driver.options.type === 'better-sqlite3') {
+    if (q.dataSource.driver.options.type === 'better-sqlite3') {
       for (const op of ['UPDATE', 'DELETE']) {
         await q.query(
           `CREATE TRIGGER audit_log_no_${op.toLowerCase()} BEFORE ${op} ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END`,

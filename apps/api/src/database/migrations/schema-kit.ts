@@ -18,7 +18,7 @@ export const col = {
 
 /** created_at / updated_at with the defaults TypeORM's date columns expect on each database. */
 export function timestamps(runner: QueryRunner, which: ('created_at' | 'updated_at')[] = ['created_at', 'updated_at']): TableColumnOptions[] {
-  const mysql = runner.connection.driver.options.type !== 'better-sqlite3';
+  const mysql = runner.dataSource.driver.options.type !== 'better-sqlite3';
   return which.map((name) =>
     mysql
       ? { name, type: 'datetime', precision: 6, default: 'CURRENT_TIMESTAMP(6)', ...(name === 'updated_at' ? { onUpdate: 'CURRENT_TIMESTAMP(6)' } : {}) }
