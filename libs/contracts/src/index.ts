@@ -12,3 +12,4 @@ export * from './payments';
 export * from './orders';
 export * from './inventory';
 export * from './villages';
+export * from './china-time';

@@ -1,8 +1,8 @@
+import { chinaDate } from '@bangfu/contracts';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** Certificates are issued by the Hanzhong association, so their dates are days in China time. */
-const CHINA_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' });
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 export interface CertificateBadgeProps {
@@ -13,10 +13,10 @@ export interface CertificateBadgeProps {
 }
 
 function validity(validUntil: string, now: Date): { lastDay: string; expired: boolean } {
-  const today = CHINA_DATE.format(now);
+  const today = chinaDate(now);
   if (DATE_ONLY.test(validUntil)) return { lastDay: validUntil, expired: validUntil < today };
   const until = new Date(validUntil);
-  return { lastDay: CHINA_DATE.format(until), expired: until.getTime() < now.getTime() };
+  return { lastDay: chinaDate(until), expired: until.getTime() < now.getTime() };
 }
 
 const badge: CSSProperties = {

@@ -1,4 +1,5 @@
 import {
+  chinaDayBounds,
   type ApplicationListQuery,
   type ApplicationStatus,
   type ApplicationView,
@@ -155,8 +156,9 @@ export class ApplicationsService {
     if (query.status) q.andWhere('a.status = :status', { status: query.status });
     if (query.kind) q.andWhere('a.kind = :kind', { kind: query.kind });
     if (query.county) q.andWhere('a.county_code = :county', { county: query.county });
-    if (query.submittedFrom) q.andWhere('a.submitted_at >= :from', { from: new Date(`${query.submittedFrom}T00:00:00+08:00`) });
-    if (query.submittedTo) q.andWhere('a.submitted_at < :to', { to: new Date(Date.parse(`${query.submittedTo}T00:00:00+08:00`) + 86_400_000) });
+    const { after, before } = chinaDayBounds(query.submittedFrom, query.submittedTo);
+    if (after) q.andWhere('a.submitted_at >= :from', { from: after });
+    if (before) q.andWhere('a.submitted_at < :to', { to: before });
     const [rows, total] = await q.getManyAndCount();
     return { items: await this.views(rows), total };
   }

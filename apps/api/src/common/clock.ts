@@ -1,4 +1,7 @@
+import { chinaDate, DAY_MS } from '@bangfu/contracts';
 import { Injectable } from '@nestjs/common';
+
+export { chinaDate };
 
 /** The one source of "now" for rules that depend on time, so tests can move it. */
 @Injectable()
@@ -11,10 +14,6 @@ export class Clock {
   today(): string {
     return chinaDate(this.now());
   }
-}
-
-export function chinaDate(at: Date): string {
-  return new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
 
 /** 'YYYY-MM-DD' plus whole days, in calendar arithmetic. */
@@ -31,5 +30,5 @@ export function addYears(date: string, years: number): string {
 }
 
 export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { fenToYuan, type AssociationOrderListQuery, type OrderDetail, type OrderList, type OrderListQuery, type ShipRequest } from '@bangfu/contracts';
+import { chinaDateTime, chinaDayBounds, fenToYuan, type AssociationOrderListQuery, type OrderDetail, type OrderList, type OrderListQuery, type ShipRequest } from '@bangfu/contracts';
 import { stringify } from 'csv-stringify';
 import { pipeline, Readable } from 'node:stream';
 import type { EntityManager } from 'typeorm';
@@ -28,12 +28,6 @@ export function scopeOf(user: Principal, as: 'shopper' | 'supplier'): OrderScope
   return { supplierId: user.supplierId };
 }
 
-/**
- * China-date bounds as instants: from the start of `from` to the end of `to`. They are passed as
- * 'YYYY-MM-DD HH:MM:SS' (UTC) text, not as Dates: on SQLite a Date parameter becomes '… 16:00:00.000', which
- * sorts after a row stamped '… 16:00:00' by datetime('now'), so an order placed at China midnight fell on the
- * wrong day. Both databases compare this text correctly with their stored datetimes.
- */
 /** The order if the scope may see it; otherwise not found, so ids of others' orders reveal nothing. */
 export async function findOrder(m: EntityManager, scope: OrderScope, id: number): Promise<OrderEntity> {
   const order = await m.findOneBy(OrderEntity, { id, ...('everyone' in scope ? {} : scope) });
@@ -41,12 +35,16 @@ export async function findOrder(m: EntityManager, scope: OrderScope, id: number)
   return order;
 }
 
+/**
+ * China-date bounds as instants: from the start of `from` to the end of `to`. They are passed as
+ * 'YYYY-MM-DD HH:MM:SS' (UTC) text, not as Dates: on SQLite a Date parameter becomes '… 16:00:00.000', which
+ * sorts after a row stamped '… 16:00:00' by datetime('now'), so an order placed at China midnight fell on the
+ * wrong day. Both databases compare this text correctly with their stored datetimes.
+ */
 function dayRange(from?: string, to?: string): { after?: string; before?: string } {
-  const text = (ms: number) => new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
-  return {
-    after: from ? text(Date.parse(`${from}T00:00:00+08:00`)) : undefined,
-    before: to ? text(Date.parse(`${to}T00:00:00+08:00`) + 86_400_000) : undefined,
-  };
+  const text = (at: Date | undefined) => at?.toISOString().slice(0, 19).replace('T', ' ');
+  const { after, before } = chinaDayBounds(from, to);
+  return { after: text(after), before: text(before) };
 }
 
 const CSV_HEADER = ['订单号 order', '下单时间 created (UTC+8)', '状态 status', '商品 product', '规格 spec', '单价 unit price', '数量 qty', '小计 line total', '运费 shipping', '订单金额 order total', '收货人 name', '电话 phone', '地址 address', '快递 carrier', '运单号 tracking'];
@@ -181,7 +179,7 @@ export class OrdersService {
       for (const line of lines) linesOf.set(line.orderId, [...(linesOf.get(line.orderId) ?? []), line]);
       for (const order of batch) {
         const a = order.address;
-        const local = new Date(new Date(order.createdAt).getTime() + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
+        const local = chinaDateTime(order.createdAt);
         for (const line of linesOf.get(order.id) ?? []) {
           yield [
             order.id,

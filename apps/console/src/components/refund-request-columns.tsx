@@ -1,9 +1,8 @@
+import { formatChinaTime, type RefundRequestView } from '@bangfu/contracts';
 import type { ReactNode } from 'react';
 import { Typography, type TableColumnType } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { RefundRequestView } from '@bangfu/contracts';
 import { Price } from '@bangfu/ui';
-import { formatChinaTime } from '../lib/china-time';
 import { RefundPhotos } from './refund-photos';
 
 type Column = TableColumnType<RefundRequestView>;

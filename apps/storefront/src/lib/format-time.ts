@@ -1,19 +1,3 @@
-/** Times are shown in China time whatever the phone's zone: orders, payments and shipping happen there. */
-const DATE_TIME = new Intl.DateTimeFormat('zh-CN', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hour12: false,
-});
-
-/** 2026-11-29T03:16:36Z → 2026/11/29 11:16 */
-export function formatDateTime(iso: string): string {
-  return DATE_TIME.format(new Date(iso));
-}
-
 /** 754_000 ms → 12:34; over an hour → 1:02:03. */
 export function formatRemaining(ms: number): string {
   const total = Math.max(0, Math.floor(ms / 1000));

@@ -1,14 +1,13 @@
+import { chinaDate, type OrderListQuery } from '@bangfu/contracts';
 import { useMutation } from '@tanstack/react-query';
-import type { OrderListQuery } from '@bangfu/contracts';
 import { api } from '../../../lib/api-client';
-import { chinaToday } from '../../../lib/china-time';
 import { downloadText } from '../../../lib/download-text';
 
 export type OrderExportFilter = Partial<Omit<OrderListQuery, 'page' | 'pageSize'>>;
 
 /** The name the API gives the same export: open ends read "all" and today. */
 export function exportFilename({ from, to }: OrderExportFilter): string {
-  return `orders-${from ?? 'all'}-${to ?? chinaToday()}.csv`;
+  return `orders-${from ?? 'all'}-${to ?? chinaDate(new Date())}.csv`;
 }
 
 /** Fetches the CSV of the orders under the current filters and saves it. */

@@ -1,7 +1,6 @@
+import { formatChinaTime, type OrderDetail } from '@bangfu/contracts';
 import { Descriptions, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { OrderDetail } from '@bangfu/contracts';
-import { formatChinaTime } from '../../../lib/china-time';
 import { carrierName } from './carrier-name';
 
 /** Where the goods go and, once shipped, with whom. */

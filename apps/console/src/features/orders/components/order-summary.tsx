@@ -1,8 +1,7 @@
 import { Descriptions, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatPrice, type OrderDetail } from '@bangfu/contracts';
+import { formatChinaTime, formatPrice, type OrderDetail } from '@bangfu/contracts';
 import { Price } from '@bangfu/ui';
-import { formatChinaTime } from '../../../lib/china-time';
 import { OrderChannel } from './order-channel';
 import { OrderStatusTag } from './order-status-tag';
 

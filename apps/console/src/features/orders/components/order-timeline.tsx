@@ -1,8 +1,7 @@
+import { formatChinaTime, type OrderStatus, type TimelineEntry } from '@bangfu/contracts';
 import { Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { OrderStatus, TimelineEntry } from '@bangfu/contracts';
 import { timelineReason } from '@bangfu/ui';
-import { formatChinaTime } from '../../../lib/china-time';
 import { carrierName } from './carrier-name';
 
 const DOT: Partial<Record<OrderStatus, string>> = { cancelled: 'gray', refunding: 'red', refunded: 'red', completed: 'green' };

@@ -1,9 +1,8 @@
 import { Table, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, type To } from 'react-router';
-import { formatPrice, type OrderList, type OrderSummary } from '@bangfu/contracts';
+import { formatChinaTime, formatPrice, type OrderList, type OrderSummary } from '@bangfu/contracts';
 import { Price } from '@bangfu/ui';
-import { formatChinaTime } from '../../../lib/china-time';
 import { OrderChannel } from './order-channel';
 import { OrderStatusTag } from './order-status-tag';
 

@@ -1,9 +1,8 @@
+import { formatChinaTime, type RefundRequestView } from '@bangfu/contracts';
 import { Table, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { RefundRequestView } from '@bangfu/contracts';
 import { useRefundRequestColumns } from '../../../components/refund-request-columns';
-import { formatChinaTime } from '../../../lib/china-time';
 import { RefundActions } from './refund-actions';
 import { RefundStatusTag } from './refund-status-tag';
 

@@ -1,9 +1,8 @@
+import { formatChinaTime, type StockLevelView, type StockMovementView } from '@bangfu/contracts';
 import { useState } from 'react';
 import { Drawer, Table, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { StockLevelView, StockMovementView } from '@bangfu/contracts';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
-import { formatChinaTime } from '../../../lib/china-time';
 import { STOCK_MOVEMENTS_PAGE_SIZE, useStockMovements } from '../api/get-stock-movements';
 import { MovementKindTag } from './movement-kind-tag';
 import { SignedNumber } from './signed-number';

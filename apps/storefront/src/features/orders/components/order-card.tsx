@@ -1,9 +1,8 @@
 import { Tag } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { OrderSummary } from '@bangfu/contracts';
+import { formatChinaTime, type OrderSummary } from '@bangfu/contracts';
 import { Price } from '@bangfu/ui';
-import { formatDateTime } from '../../../lib/format-time';
 import { statusColor } from './order-status-tag';
 
 export function OrderCard({ order }: { order: OrderSummary }) {
@@ -18,7 +17,7 @@ export function OrderCard({ order }: { order: OrderSummary }) {
       </div>
       <div className="order-card-body muted">
         <span>{t('orders.no', { id: order.id })}</span>
-        <span>{formatDateTime(order.createdAt)}</span>
+        <span>{formatChinaTime(order.createdAt)}</span>
       </div>
       <div className="order-card-foot">
         <span className="muted">{t('orders.lineCount', { count: order.lineCount })}</span>

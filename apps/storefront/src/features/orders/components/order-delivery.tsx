@@ -1,7 +1,6 @@
 import { List } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
-import type { OrderDetail } from '@bangfu/contracts';
-import { formatDateTime } from '../../../lib/format-time';
+import { formatChinaTime, type OrderDetail } from '@bangfu/contracts';
 
 /** Where it goes and, once shipped, with whom. */
 export function OrderDelivery({ order }: { order: OrderDetail }) {
@@ -13,7 +12,7 @@ export function OrderDelivery({ order }: { order: OrderDetail }) {
         {address.name} {address.phone}
       </List.Item>
       {shipment && (
-        <List.Item description={t('orders.shippedAt', { at: formatDateTime(shipment.shippedAt) })} extra={<span className="tracking-no">{shipment.trackingNo}</span>}>
+        <List.Item description={t('orders.shippedAt', { at: formatChinaTime(shipment.shippedAt) })} extra={<span className="tracking-no">{shipment.trackingNo}</span>}>
           {t(`orders.carriers.${shipment.carrier}`, { defaultValue: shipment.carrier })}
         </List.Item>
       )}

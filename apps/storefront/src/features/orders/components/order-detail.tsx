@@ -1,7 +1,6 @@
 import { List } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
-import type { OrderDetail as Order } from '@bangfu/contracts';
-import { formatDateTime } from '../../../lib/format-time';
+import { formatChinaTime, type OrderDetail as Order } from '@bangfu/contracts';
 import { OrderActions } from './order-actions';
 import { OrderDelivery } from './order-delivery';
 import { OrderLines } from './order-lines';
@@ -20,7 +19,7 @@ export function OrderDetail({ order, onStale }: { order: Order; onStale: () => v
         <p className="order-hint">{t(`orders.hints.${order.status}`)}</p>
         {order.status === 'pending_payment' && order.paymentDueAt && <PaymentCountdown dueAt={order.paymentDueAt} onExpired={onStale} />}
         {order.status === 'shipped' && order.autoCompleteAt && (
-          <p className="muted">{t('orders.autoCompleteAt', { at: formatDateTime(order.autoCompleteAt) })}</p>
+          <p className="muted">{t('orders.autoCompleteAt', { at: formatChinaTime(order.autoCompleteAt) })}</p>
         )}
       </section>
       <OrderDelivery order={order} />
@@ -30,7 +29,7 @@ export function OrderDetail({ order, onStale }: { order: Order; onStale: () => v
       <OrderTimeline timeline={order.timeline} />
       <List header={t('orders.info')} className="order-info">
         <List.Item extra={order.id}>{t('orders.number')}</List.Item>
-        <List.Item extra={formatDateTime(order.createdAt)}>{t('orders.createdAt')}</List.Item>
+        <List.Item extra={formatChinaTime(order.createdAt)}>{t('orders.createdAt')}</List.Item>
         {order.ref && <List.Item extra={order.ref}>{t('orders.ref')}</List.Item>}
       </List>
       <OrderActions order={order} />

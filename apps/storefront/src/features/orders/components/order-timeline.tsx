@@ -1,8 +1,7 @@
 import { Steps } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
-import type { TimelineEntry } from '@bangfu/contracts';
+import { formatChinaTime, type TimelineEntry } from '@bangfu/contracts';
 import { timelineReason } from '@bangfu/ui';
-import { formatDateTime } from '../../../lib/format-time';
 
 function TimelineReason({ entry }: { entry: TimelineEntry }) {
   const { t } = useTranslation();
@@ -30,7 +29,7 @@ export function OrderTimeline({ timeline }: { timeline: TimelineEntry[] }) {
             description={
               <>
                 <span className="timeline-meta">
-                  {formatDateTime(entry.at)} · {t(`orders.actors.${entry.actor}`)}
+                  {formatChinaTime(entry.at)} · {t(`orders.actors.${entry.actor}`)}
                 </span>
                 <TimelineReason entry={entry} />
               </>

@@ -1,8 +1,7 @@
 import { Button, Dialog, List, Tag, Toast } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
-import type { OrderDetail } from '@bangfu/contracts';
+import { formatChinaTime, type OrderDetail } from '@bangfu/contracts';
 import { Price, useErrorMessage } from '@bangfu/ui';
-import { formatDateTime } from '../../../lib/format-time';
 import { useEscalateRefund } from '../api/escalate-refund';
 import { RefundPhotos } from './refund-photos';
 
@@ -22,7 +21,7 @@ export function RefundRequests({ order }: { order: OrderDetail }) {
           key={request.id}
           description={
             <>
-              <span className="timeline-meta">{formatDateTime(request.createdAt)}</span>
+              <span className="timeline-meta">{formatChinaTime(request.createdAt)}</span>
               <span>{t('orders.refundReason', { reason: request.reason })}</span>
               <RefundPhotos photos={request.photos} />
               {request.decisionReason && <span>{t('orders.decisionReason', { reason: request.decisionReason })}</span>}
