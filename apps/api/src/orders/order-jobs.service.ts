@@ -1,3 +1,4 @@
+import { DAY_MS } from '@bangfu/contracts';
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { Clock } from '../common/clock';
 import { JobScheduler } from '../common/job-scheduler';
@@ -60,7 +61,7 @@ export class OrderJobsService implements OnApplicationBootstrap {
 
   /** Completes shipped orders whose receipt period has run out. */
   async autoComplete(): Promise<number> {
-    const cutoff = new Date(this.clock.now().getTime() - this.config.autoCompleteDays * 86_400_000);
+    const cutoff = new Date(this.clock.now().getTime() - this.config.autoCompleteDays * DAY_MS);
     let completed = 0;
     for (;;) {
       const due = await this.db.manager

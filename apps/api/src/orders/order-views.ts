@@ -1,4 +1,4 @@
-import type { OrderDetail, OrderLineView, OrderSummary, RefundRequestView, TimelineEntry } from '@bangfu/contracts';
+import { DAY_MS, type OrderDetail, type OrderLineView, type OrderSummary, type RefundRequestView, type TimelineEntry } from '@bangfu/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
 import { SupplierEntity } from '../certification/certification.entities';
@@ -95,7 +95,7 @@ export class OrderViews {
       shipment: order.carrier && order.trackingNo && shippedAt ? { carrier: order.carrier, trackingNo: order.trackingNo, shippedAt: shippedAt.toISOString() } : null,
       paymentDueAt: order.status === 'pending_payment' ? iso(order.paymentDueAt) : null,
       autoCompleteAt:
-        order.status === 'shipped' && shippedAt ? new Date(shippedAt.getTime() + this.config.autoCompleteDays * 86_400_000).toISOString() : null,
+        order.status === 'shipped' && shippedAt ? new Date(shippedAt.getTime() + this.config.autoCompleteDays * DAY_MS).toISOString() : null,
       timeline: steps.map(
         (s): TimelineEntry => ({
           from: s.fromStatus,

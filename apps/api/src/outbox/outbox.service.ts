@@ -1,3 +1,4 @@
+import { DAY_MS } from '@bangfu/contracts';
 import { Injectable } from '@nestjs/common';
 import { LessThan, type EntityManager } from 'typeorm';
 import { Clock } from '../common/clock';
@@ -35,7 +36,7 @@ export class OutboxService {
    * Pending events stay whatever their age. Returns how many were deleted.
    */
   prune(days: number): Promise<number> {
-    const before = new Date(this.clock.now().getTime() - days * 86_400_000);
+    const before = new Date(this.clock.now().getTime() - days * DAY_MS);
     return this.db.deleteInBatches(OutboxEventEntity, { processedAt: LessThan(before) }, PRUNE_BATCH);
   }
 }

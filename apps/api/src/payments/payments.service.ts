@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { PaymentMethod, PaymentStartResponse, PaymentView } from '@bangfu/contracts';
+import { DAY_MS, type PaymentMethod, type PaymentStartResponse, type PaymentView } from '@bangfu/contracts';
 import { randomBytes } from 'node:crypto';
 import { In, LessThan, Like, type EntityManager } from 'typeorm';
 import { AppError } from '../common/app-error';
@@ -323,7 +323,7 @@ export class PaymentsService {
 
   /** Deletes refused notifications older than `days`, in batches; accepted ones are the payments' record and stay. */
   pruneRefusedNotifications(days: number): Promise<number> {
-    const before = new Date(this.clock.now().getTime() - days * 86_400_000);
+    const before = new Date(this.clock.now().getTime() - days * DAY_MS);
     return this.db.deleteInBatches(PaymentEventEntity, { kind: 'notify', verdict: Like(`${REFUSED}%`), createdAt: LessThan(before) }, PRUNE_BATCH);
   }
 
