@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { LoginRequest } from '@bangfu/contracts';
+import { beginSession } from '@bangfu/ui';
 import { api, tokenStore } from '../../../lib/api-client';
 import { meQuery } from './get-me';
 
@@ -7,11 +8,6 @@ export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (credentials: LoginRequest) => api.login(credentials),
-    onSuccess: ({ accessToken, user }) => {
-      tokenStore.set(accessToken);
-      // Whatever was cached belonged to an earlier session, perhaps another account's.
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== meQuery.queryKey[0] });
-      queryClient.setQueryData(meQuery.queryKey, user);
-    },
+    onSuccess: (session) => beginSession(queryClient, tokenStore, meQuery.queryKey, session),
   });
 }

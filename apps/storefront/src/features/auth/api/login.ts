@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { LoginRequest } from '@bangfu/contracts';
+import { beginSession } from '@bangfu/ui';
 import { api, tokenStore } from '../../../lib/api-client';
 import { meQuery } from './get-me';
 
@@ -7,9 +8,6 @@ export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (credentials: LoginRequest) => api.login(credentials),
-    onSuccess: ({ accessToken, user }) => {
-      tokenStore.set(accessToken);
-      queryClient.setQueryData(meQuery.queryKey, user);
-    },
+    onSuccess: (session) => beginSession(queryClient, tokenStore, meQuery.queryKey, session),
   });
 }
