@@ -142,7 +142,7 @@ describe('the supplier console in Chromium', () => {
     await page.getByText(`订单 #${orderToShip} 已发货`).waitFor();
     await drawer.locator('.ant-descriptions').getByText('已发货', { exact: true }).waitFor();
     await drawer.getByText('待发货 → 已发货').waitFor();
-    await drawer.getByText('供应商 · 顺丰 (SF) 运单号 SF1234567890').waitFor();
+    await drawer.getByText('供应商 · 顺丰速运 (SF) 运单号 SF1234567890').waitFor();
     await drawer.getByText('SF1234567890', { exact: true }).waitFor();
     expect(await drawer.getByRole('button', { name: '确认发货' }).count()).toBe(0);
     await page.screenshot({ path: join(SCREENSHOTS, 'console-supplier-order-shipped.png') });

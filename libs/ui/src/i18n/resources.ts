@@ -21,6 +21,8 @@ export const sharedMessages: Record<'zh-CN' | 'en', Messages> = {
       productCount: '{{count}} 件商品',
     },
     roles: { shopper: '消费者', supplier: '供应商', staff: '协会工作人员', admin: '管理员' },
+    /** Carriers by their code in the contracts, named as shoppers know them. */
+    carriers: { SF: '顺丰速运', EMS: 'EMS', YTO: '圆通速递', ZTO: '中通快递', STO: '申通快递', YUNDA: '韵达快递', JD: '京东物流', JT: '极兔速递', CHINAPOST: '中国邮政' },
     health: {
       title: '服务状态',
       overallLabel: '总体',
@@ -134,6 +136,7 @@ export const sharedMessages: Record<'zh-CN' | 'en', Messages> = {
       productCount_other: '{{count}} products',
     },
     roles: { shopper: 'Shopper', supplier: 'Supplier', staff: 'Association staff', admin: 'Administrator' },
+    carriers: { SF: 'SF Express', EMS: 'EMS', YTO: 'YTO Express', ZTO: 'ZTO Express', STO: 'STO Express', YUNDA: 'Yunda Express', JD: 'JD Logistics', JT: 'J&T Express', CHINAPOST: 'China Post' },
     health: {
       title: 'Service status',
       overallLabel: 'Overall',

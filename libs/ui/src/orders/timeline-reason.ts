@@ -4,7 +4,7 @@ import { fenToYuan, type TimelineEntry } from '@bangfu/contracts';
 /**
  * A step's reason in the reader's language, from the API's reason code and values. Text a person typed
  * (`note`: a refund reason, a refusal) is shown as written; a step stored before reasons had codes shows its
- * reason text. Each app names carriers its own way, so it says how.
+ * reason text. Each app says how it shows a carrier (the console adds the code for suppliers).
  */
 export function timelineReason(entry: TimelineEntry, t: TFunction, carrierName: (code: string) => string): string | null {
   if (!entry.reasonCode) return entry.reason;

@@ -23,7 +23,6 @@ export const orderMessages: Record<Language, Messages> = {
         refunded: '款项已退回',
       },
       actors: { shopper: '买家', supplier: '商家', staff: '协会', system: '系统' },
-      carriers: { SF: '顺丰速运', EMS: 'EMS', YTO: '圆通速递', ZTO: '中通快递', STO: '申通快递', YUNDA: '韵达快递', JD: '京东物流', JT: '极兔速递', CHINAPOST: '中国邮政' },
       refundStatus: {
         requested: '待商家处理',
         rejected: '商家已拒绝',
@@ -118,7 +117,6 @@ export const orderMessages: Record<Language, Messages> = {
         refunded: 'The money has been returned',
       },
       actors: { shopper: 'Buyer', supplier: 'Supplier', staff: 'Association', system: 'System' },
-      carriers: { SF: 'SF Express', EMS: 'EMS', YTO: 'YTO Express', ZTO: 'ZTO Express', STO: 'STO Express', YUNDA: 'Yunda Express', JD: 'JD Logistics', JT: 'J&T Express', CHINAPOST: 'China Post' },
       refundStatus: {
         requested: 'Awaiting supplier',
         rejected: 'Refused by supplier',

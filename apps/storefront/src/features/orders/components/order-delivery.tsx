@@ -13,7 +13,7 @@ export function OrderDelivery({ order }: { order: OrderDetail }) {
       </List.Item>
       {shipment && (
         <List.Item description={t('orders.shippedAt', { at: formatChinaTime(shipment.shippedAt) })} extra={<span className="tracking-no">{shipment.trackingNo}</span>}>
-          {t(`orders.carriers.${shipment.carrier}`, { defaultValue: shipment.carrier })}
+          {t(`carriers.${shipment.carrier}`, { defaultValue: shipment.carrier })}
         </List.Item>
       )}
     </List>

@@ -5,7 +5,7 @@ import { timelineReason } from '@bangfu/ui';
 
 function TimelineReason({ entry }: { entry: TimelineEntry }) {
   const { t } = useTranslation();
-  const reason = timelineReason(entry, t, (code) => t(`orders.carriers.${code}`, { defaultValue: code }));
+  const reason = timelineReason(entry, t, (code) => t(`carriers.${code}`, { defaultValue: code }));
   return reason ? <span className="timeline-reason">{reason}</span> : null;
 }
 
