@@ -147,6 +147,24 @@ describe(`foundation API on ${TEST_DB}`, () => {
     await t.http.get('/api/docs').expect(200);
   });
 
+  it('documents every route with the schema of its answer and the error shape', async () => {
+    const doc = (await t.http.get('/api/docs-json').expect(200)).body;
+    const problems: string[] = [];
+    for (const [path, item] of Object.entries<Record<string, { responses?: Record<string, { content?: Record<string, { schema?: unknown }> }> }>>(doc.paths)) {
+      for (const [method, operation] of Object.entries(item)) {
+        const responses = Object.entries(operation.responses ?? {});
+        const answered = responses.some(([status, r]) => status.startsWith('2') && Object.values(r.content ?? {}).some((c) => c.schema));
+        if (!answered) problems.push(`${method.toUpperCase()} ${path}: no answer schema`);
+        for (const range of ['4XX', '5XX']) {
+          const schema = operation.responses?.[range]?.content?.['application/json']?.schema;
+          if (JSON.stringify(schema) !== JSON.stringify({ $ref: '#/components/schemas/ErrorBody' })) problems.push(`${method.toUpperCase()} ${path}: no ${range} error shape`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(doc.components.schemas.ErrorBody.properties.error.required).toEqual(expect.arrayContaining(['code', 'message']));
+  });
+
   it('keeps or assigns a request id and sets security headers', async () => {
     const kept = await t.http.get('/api/health').set('X-Request-Id', 'abc-123');
     expect(kept.headers['x-request-id']).toBe('abc-123');

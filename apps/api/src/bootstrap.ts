@@ -3,10 +3,12 @@ import express from 'express';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
+import { z } from 'zod';
+import { ErrorBody } from '@bangfu/contracts';
 import { AppModule, requestId } from './app.module';
 import { answerClientError } from './common/client-error';
 import { ErrorFilter, sendError } from './common/error.filter';
@@ -56,7 +58,7 @@ export async function createApp(config: AppConfig): Promise<BuiltApp> {
       .addBearerAuth()
       .build(),
   );
-  SwaggerModule.setup('api/docs', app, cleanupOpenApiDoc(openApi), { jsonDocumentUrl: 'api/docs-json' });
+  SwaggerModule.setup('api/docs', app, cleanupOpenApiDoc(documentErrors(openApi)), { jsonDocumentUrl: 'api/docs-json' });
 
   const web = serveWebApps(app.getHttpAdapter().getInstance(), config.webDistDir, join(config.dataDir, 'media'));
   await app.init();
@@ -68,4 +70,21 @@ export async function createApp(config: AppConfig): Promise<BuiltApp> {
     if (seeded.status === 'seeded') await app.get(SearchIndexer).rebuild();
   }
   return { app, web };
+}
+
+/** Every operation may answer with the one error shape: documented once here rather than on every handler. */
+function documentErrors(doc: OpenAPIObject): OpenAPIObject {
+  doc.components = { ...doc.components, schemas: { ...doc.components?.schemas, ErrorBody: z.toJSONSchema(ErrorBody) as object } };
+  const error = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorBody' } } } });
+  for (const item of Object.values(doc.paths)) {
+    for (const operation of [item.get, item.post, item.put, item.patch, item.delete]) {
+      if (!operation) continue;
+      operation.responses = {
+        ...operation.responses,
+        '4XX': error('Refused: invalid input (400), not signed in (401), not allowed (403), not found (404), wrong state (409), too many (429); error.code says which'),
+        '5XX': error('A fault on our side; error.requestId finds it in the log'),
+      };
+    }
+  }
+  return doc;
 }

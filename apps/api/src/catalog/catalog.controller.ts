@@ -1,7 +1,7 @@
 import { Controller, Get, Param, ParseIntPipe } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '../identity/auth.decorators';
-import { PublicProductViewDto, PublicSupplierViewDto } from './catalog.dto';
+import { CategoryListDto, CountyListDto, PublicProductViewDto, PublicSupplierViewDto } from './catalog.dto';
 import { CatalogService } from './catalog.service';
 
 @ApiTags('catalog')
@@ -11,11 +11,13 @@ export class CatalogController {
   constructor(private readonly catalog: CatalogService) {}
 
   @Get('counties')
+  @ApiOkResponse({ type: CountyListDto })
   counties() {
     return this.catalog.counties();
   }
 
   @Get('categories')
+  @ApiOkResponse({ type: CategoryListDto })
   categories() {
     return this.catalog.categories();
   }

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type Principal } from '../identity/auth.decorators';
-import { ProductAdminViewDto, ProductDraftDto, ProductListQueryDto, ProductPatchDto } from './catalog.dto';
+import { ProductAdminViewDto, ProductDraftDto, ProductListQueryDto, ProductPatchDto, ProductAdminListDto } from './catalog.dto';
 import { SupplierProductsService } from './supplier-products.service';
 
 /** A supplier's own products; another supplier's product answers 403. */
@@ -19,6 +19,7 @@ export class SupplierProductsController {
   }
 
   @Get()
+  @ApiOkResponse({ type: ProductAdminListDto })
   listOwn(@CurrentUser() user: Principal, @Query() query: ProductListQueryDto) {
     return this.products.list(user, query);
   }

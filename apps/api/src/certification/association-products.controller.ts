@@ -2,7 +2,7 @@ import { CertifyRequest } from '@bangfu/contracts';
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
-import { CertifyResultDto, ProductAdminViewDto, ProductListQueryDto } from '../catalog/catalog.dto';
+import { CertifyResultDto, ProductAdminViewDto, ProductListQueryDto, ProductAdminListDto } from '../catalog/catalog.dto';
 import { CurrentUser, Roles, type Principal } from '../identity/auth.decorators';
 import { ReasonDto } from './certification.dto';
 import { ProductReviewService } from './product-review.service';
@@ -18,6 +18,7 @@ export class AssociationProductsController {
   constructor(private readonly review: ProductReviewService) {}
 
   @Get()
+  @ApiOkResponse({ type: ProductAdminListDto })
   list(@Query() query: ProductListQueryDto) {
     return this.review.list(query);
   }

@@ -1,5 +1,10 @@
 import {
   ApplicationListQuery,
+  ApplicationView,
+  ApprovalResult,
+  listOf,
+  SupplierAdminView,
+  SupplierProfileView,
   ApproveRequest,
   ReasonRequest,
   RenewalRequest,
@@ -18,3 +23,10 @@ export class ApproveDto extends createZodDto(ApproveRequest) {}
 export class ReasonDto extends createZodDto(ReasonRequest) {}
 export class OptionalReasonDto extends createZodDto(z.object({ reason: ReasonRequest.shape.reason.optional() })) {}
 export class ShippingRuleDto extends createZodDto(ShippingRule) {}
+export class ApplicationViewDto extends createZodDto(ApplicationView) {}
+export class ApplicationListDto extends createZodDto(listOf(ApplicationView)) {}
+export class ApprovalResultDto extends createZodDto(ApprovalResult) {}
+export class SupplierAdminViewDto extends createZodDto(SupplierAdminView) {}
+export class SupplierAdminListDto extends createZodDto(listOf(SupplierAdminView)) {}
+export class SupplierProfileViewDto extends createZodDto(SupplierProfileView) {}
+export class ExpiredCountDto extends createZodDto(z.object({ expired: z.number().int() })) {}

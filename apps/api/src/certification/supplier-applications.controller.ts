@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type Principal } from '../identity/auth.decorators';
 import { ApplicationsService } from './applications.service';
-import { RenewalDto, ShippingRuleDto, SupplierApplicationDto } from './certification.dto';
+import { ApplicationListDto, ApplicationViewDto, RenewalDto, ShippingRuleDto, SupplierApplicationDto, SupplierProfileViewDto } from './certification.dto';
 import { SuppliersService } from './suppliers.service';
 
 /** What an applicant or a certified supplier does about its own certification. */
@@ -16,39 +16,46 @@ export class SupplierApplicationsController {
   ) {}
 
   @Post('applications')
+  @ApiCreatedResponse({ type: ApplicationViewDto })
   apply(@CurrentUser() user: Principal, @Body() body: SupplierApplicationDto) {
     return this.applications.apply(user, body);
   }
 
   @Get('applications/mine')
+  @ApiOkResponse({ type: ApplicationListDto })
   mine(@CurrentUser() user: Principal) {
     return this.applications.mine(user);
   }
 
   @Get('applications/:id')
+  @ApiOkResponse({ type: ApplicationViewDto })
   get(@CurrentUser() user: Principal, @Param('id', ParseIntPipe) id: number) {
     return this.applications.getFor(user, id);
   }
 
   @Patch('applications/:id')
+  @ApiOkResponse({ type: ApplicationViewDto })
   resubmit(@CurrentUser() user: Principal, @Param('id', ParseIntPipe) id: number, @Body() body: SupplierApplicationDto) {
     return this.applications.resubmit(user, id, body);
   }
 
   @Roles('supplier')
   @Get('profile')
+  @ApiOkResponse({ type: SupplierProfileViewDto })
   profile(@CurrentUser() user: Principal) {
     return this.suppliers.profile(user);
   }
 
   @Roles('supplier')
   @Get('shipping-rule')
+  @ApiOkResponse({ type: ShippingRuleDto })
   shippingRule(@CurrentUser() user: Principal) {
     return this.suppliers.shippingRule(user);
   }
 
   @Roles('supplier')
   @Put('shipping-rule')
+  @ApiOkResponse({ type: ShippingRuleDto })
   setShippingRule(@CurrentUser() user: Principal, @Body() body: ShippingRuleDto) {
     return this.suppliers.setShippingRule(user, body);
   }
@@ -56,6 +63,7 @@ export class SupplierApplicationsController {
   @Roles('supplier')
   @Post('renewals')
   @HttpCode(201)
+  @ApiCreatedResponse({ type: ApplicationViewDto })
   renew(@CurrentUser() user: Principal, @Body() body: RenewalDto) {
     return this.applications.applyForRenewal(user, body);
   }

@@ -1,10 +1,13 @@
-import type { HealthView } from '@bangfu/contracts';
+import { HealthView } from '@bangfu/contracts';
 import { Controller, Get, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { createZodDto } from 'nestjs-zod';
 import type { Response } from 'express';
 import { Database } from '../database/database';
 import { Public } from '../identity/auth.decorators';
 import { SearchService } from '../search/search.service';
+
+class HealthViewDto extends createZodDto(HealthView) {}
 
 const VERSION = process.env.npm_package_version ?? '0.1.0';
 
@@ -19,6 +22,8 @@ export class HealthController {
 
   /** 200 while the database answers, 503 otherwise, so load balancers can take an instance out. */
   @Get()
+  @ApiOkResponse({ type: HealthViewDto })
+  @ApiServiceUnavailableResponse({ type: HealthViewDto, description: 'The database does not answer' })
   async health(@Res({ passthrough: true }) res: Response): Promise<HealthView> {
     const [dbUp, search] = await Promise.all([this.db.ping(), this.search.health()]);
     // Without the database nothing works; without search, browsing by page still does.

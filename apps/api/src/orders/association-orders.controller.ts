@@ -1,5 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
 import { CurrentUser, Roles, type Principal } from '../identity/auth.decorators';
 import { AfterSalesService } from './after-sales.service';
 import { OrderJobsService } from './order-jobs.service';
@@ -15,6 +17,9 @@ import {
 import { EVERY_ORDER, OrdersService } from './orders.service';
 
 /** Association staff: every supplier's orders, arbitration of refused refunds, and running the order jobs on demand. */
+/** What one run of the order jobs did. */
+class JobRunDto extends createZodDto(z.object({ expired: z.number().int(), completed: z.number().int(), refundsRetried: z.number().int() })) {}
+
 @ApiTags('association')
 @ApiBearerAuth()
 @Roles('staff')
@@ -54,6 +59,7 @@ export class AssociationOrdersController {
 
   @Post('orders/run-jobs')
   @HttpCode(200)
+  @ApiOkResponse({ type: JobRunDto })
   runJobs() {
     return this.jobs.runAll();
   }

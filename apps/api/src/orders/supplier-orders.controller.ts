@@ -36,6 +36,7 @@ export class SupplierOrdersController {
 
   @Get('orders/export.csv')
   @ApiProduces('text/csv')
+  @ApiOkResponse({ description: 'One row per order line, UTF-8 with BOM, as a download', schema: { type: 'string' } })
   exportCsv(@CurrentUser() user: Principal, @Query() query: OrderExportQueryDto) {
     return new StreamableFile(this.orders.exportCsv(user, query), {
       type: 'text/csv; charset=utf-8',

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Header, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Public, type Principal } from '../identity/auth.decorators';
 import { PaymentStartDto, PaymentStartResponseDto, PaymentViewDto } from './payments.dto';
 import { PaymentsService } from './payments.service';
@@ -29,6 +29,8 @@ export class PaymentsController {
   @Post('alipay/notify')
   @HttpCode(200)
   @Header('Content-Type', 'text/plain; charset=utf-8')
+  @ApiProduces('text/plain')
+  @ApiOkResponse({ description: 'The bare word Alipay expects', schema: { type: 'string', enum: ['success', 'failure'] } })
   notify(@Body() form: Record<string, string>) {
     return this.payments.handleNotification(form);
   }

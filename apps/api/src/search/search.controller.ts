@@ -1,4 +1,4 @@
-import { ReindexStatus, SearchQuery, SearchResponse, SuggestQuery, SynonymGroups } from '@bangfu/contracts';
+import { ReindexStatus, SearchQuery, SearchResponse, SuggestQuery, SuggestResponse, SynonymGroups } from '@bangfu/contracts';
 import { Body, Controller, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
@@ -10,6 +10,7 @@ import { SynonymsService } from './synonyms.service';
 class SearchQueryDto extends createZodDto(SearchQuery) {}
 class SearchResponseDto extends createZodDto(SearchResponse) {}
 class SuggestQueryDto extends createZodDto(SuggestQuery) {}
+class SuggestResponseDto extends createZodDto(SuggestResponse) {}
 class SynonymGroupsDto extends createZodDto(SynonymGroups) {}
 class ReindexStatusDto extends createZodDto(ReindexStatus) {}
 
@@ -31,6 +32,7 @@ export class SearchController {
 
   @Public()
   @Get('search/suggest')
+  @ApiOkResponse({ type: SuggestResponseDto })
   suggest(@Query() query: SuggestQueryDto) {
     return this.search.suggest(query.q);
   }
@@ -38,6 +40,7 @@ export class SearchController {
   @ApiBearerAuth()
   @Roles('staff')
   @Get('association/search/synonyms')
+  @ApiOkResponse({ type: SynonymGroupsDto })
   getSynonyms() {
     return this.synonyms.get();
   }
@@ -45,6 +48,7 @@ export class SearchController {
   @ApiBearerAuth()
   @Roles('staff')
   @Put('association/search/synonyms')
+  @ApiOkResponse({ type: SynonymGroupsDto })
   replaceSynonyms(@Body() body: SynonymGroupsDto) {
     return this.synonyms.replace(body);
   }

@@ -1,6 +1,7 @@
+import { UploadView } from '@bangfu/contracts';
 import { Body, Controller, Get, Param, ParseIntPipe, Post, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
@@ -10,6 +11,7 @@ import { CurrentUser, type Principal } from '../identity/auth.decorators';
 import { MAX_UPLOAD_BYTES, UploadsService } from './uploads.service';
 
 class UploadFormDto extends createZodDto(z.object({ purpose: z.enum(['document', 'image']) })) {}
+class UploadViewDto extends createZodDto(UploadView) {}
 
 @ApiTags('uploads')
 @ApiBearerAuth()
@@ -18,6 +20,7 @@ export class UploadsController {
   constructor(private readonly uploads: UploadsService) {}
 
   @Post()
+  @ApiCreatedResponse({ type: UploadViewDto })
   @ApiConsumes('multipart/form-data')
   // Browsers send the file name as raw UTF-8 bytes; busboy would read them as latin1 and garble Chinese names.
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 }, defParamCharset: 'utf8' }))
@@ -31,6 +34,8 @@ export class UploadsController {
    * page of our origin. `attachment()` would derive the type from the name, so the type is set after it.
    */
   @Get(':id/content')
+  @ApiProduces('application/pdf', 'image/jpeg', 'image/png', 'image/webp')
+  @ApiOkResponse({ description: 'The document as uploaded, as a download', schema: { type: 'string', format: 'binary' } })
   async content(@CurrentUser() user: Principal, @Param('id', ParseIntPipe) id: number, @Req() req: Request, @Res() res: Response) {
     const file = await this.uploads.open(user, id);
     res.attachment(file.fileName);
