@@ -1,13 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createConnection } from 'mysql2/promise';
 import type { DatabaseConfig } from '../../apps/api/src/config/config';
 import { createDataSource } from '../../apps/api/src/database/data-source';
 import { Database } from '../../apps/api/src/database/database';
-import { TEST_DB } from './test-app';
+import type { ScratchDatabase } from './test-app';
+
+export { scratchDatabase, type ScratchDatabase } from './test-app';
 
 /**
  * The real API as a separate OS process, so a test can SIGKILL it like a power cut and start it again on the
@@ -18,46 +17,8 @@ import { TEST_DB } from './test-app';
 const ROOT = join(__dirname, '..', '..');
 const RUNNER = join(ROOT, 'test', 'bench', 'run.js');
 const MAIN = join(ROOT, 'apps', 'api', 'src', 'main.ts');
-const MYSQL_SERVER = process.env.TEST_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
 /** Kept output per process; a crash test only needs the tail to explain a failure. */
 const MAX_OUTPUT = 200_000;
-
-let sequence = 0;
-
-/** A database nobody else uses, as test-app's scratch(): a SQLite file in a temp folder, or a new MySQL schema. */
-export interface ScratchDatabase {
-  dir: string;
-  dbName: string;
-  databaseUrl: string;
-  config: DatabaseConfig;
-  discard(): Promise<void>;
-}
-
-export function scratchDatabase(): ScratchDatabase {
-  const dir = mkdtempSync(join(tmpdir(), 'bangfu-test-'));
-  // A "c" in the name keeps it apart from test-app's own sequence in the same process.
-  const dbName = `bangfu_t${process.pid}_c${++sequence}_${Date.now() % 100000}`;
-  const file = join(dir, 'test.sqlite');
-  const databaseUrl = TEST_DB === 'mysql' ? `${MYSQL_SERVER}/${dbName}` : `sqlite:${file}`;
-  const config: DatabaseConfig = TEST_DB === 'mysql' ? { kind: 'mysql', url: databaseUrl } : { kind: 'sqlite', file };
-  return {
-    dir,
-    dbName,
-    databaseUrl,
-    config,
-    async discard() {
-      if (TEST_DB === 'mysql') {
-        const connection = await createConnection({ uri: MYSQL_SERVER });
-        try {
-          await connection.query(`DROP DATABASE IF EXISTS \`${dbName}\``);
-        } finally {
-          await connection.end();
-        }
-      }
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
 
 /**
  * A connection of the test's own to a database a server process made: no migrations (the server ran them),

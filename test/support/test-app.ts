@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { createApp } from '../../apps/api/src/bootstrap';
-import { loadConfig, type AppConfig } from '../../apps/api/src/config/config';
+import { loadConfig, type AppConfig, type DatabaseConfig } from '../../apps/api/src/config/config';
 import { Database } from '../../apps/api/src/database/database';
 import { openDatabase } from '../../apps/api/src/database/open-database';
 
@@ -24,35 +24,49 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** A scratch folder and a database URL nobody else uses: a SQLite file in it, or a new MySQL schema. */
-function scratch(): { dir: string; dbName: string; databaseUrl: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'bangfu-test-'));
-  const dbName = `bangfu_t${process.pid}_${++sequence}_${Date.now() % 100000}`;
-  const databaseUrl = TEST_DB === 'mysql' ? `${MYSQL_SERVER}/${dbName}` : `sqlite:${join(dir, 'test.sqlite')}`;
-  return { dir, dbName, databaseUrl };
+/** A scratch folder and a database nobody else uses: a SQLite file in it, or a new MySQL schema. */
+export interface ScratchDatabase {
+  dir: string;
+  dbName: string;
+  databaseUrl: string;
+  config: DatabaseConfig;
+  discard(): Promise<void>;
 }
 
-async function discard(dir: string, dbName: string): Promise<void> {
-  if (TEST_DB === 'mysql') await dropMysqlDatabase(dbName);
-  rmSync(dir, { recursive: true, force: true });
+export function scratchDatabase(): ScratchDatabase {
+  const dir = mkdtempSync(join(tmpdir(), 'bangfu-test-'));
+  const dbName = `bangfu_t${process.pid}_${++sequence}_${Date.now() % 100000}`;
+  const file = join(dir, 'test.sqlite');
+  const databaseUrl = TEST_DB === 'mysql' ? `${MYSQL_SERVER}/${dbName}` : `sqlite:${file}`;
+  return {
+    dir,
+    dbName,
+    databaseUrl,
+    config: TEST_DB === 'mysql' ? { kind: 'mysql', url: databaseUrl } : { kind: 'sqlite', file },
+    async discard() {
+      if (TEST_DB === 'mysql') await dropMysqlDatabase(dbName);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** A migrated database without the HTTP app, for tests of the data layer. */
 export async function openTestDatabase(): Promise<{ db: Database; close(): Promise<void> }> {
-  const { dir, dbName, databaseUrl } = scratch();
-  const db = await openDatabase(loadConfig({ DATABASE_URL: databaseUrl, DATA_DIR: dir }, dir).database);
+  const scratch = scratchDatabase();
+  const db = await openDatabase(scratch.config);
   return {
     db,
     async close() {
       await db.dataSource.destroy();
-      await discard(dir, dbName);
+      await scratch.discard();
     },
   };
 }
 
 /** A fresh database (SQLite file or MySQL schema) and the real app on it, served over real HTTP. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const { dir, dbName, databaseUrl } = scratch();
+  const scratch = scratchDatabase();
+  const { dir, databaseUrl } = scratch;
   const config = loadConfig(
     {
       NODE_ENV: 'test',
@@ -76,7 +90,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     db: app.get(Database),
     async close() {
       await app.close();
-      await discard(dir, dbName);
+      await scratch.discard();
     },
   };
 }
