@@ -100,20 +100,18 @@ export class UploadsService {
    */
   private async checkQuota(owner: Principal, incomingBytes: number): Promise<void> {
     const now = this.clock.now().getTime();
-    const recent = await this.db.manager.find(UploadEntity, {
-      select: { size: true, createdAt: true },
-      where: { ownerUserId: owner.userId, createdAt: MoreThan(new Date(now - UPLOAD_QUOTA_WINDOW_MS)) },
-      order: { createdAt: 'ASC' },
-    });
-    const bytes = recent.reduce((sum, u) => sum + u.size, 0);
-    if (recent.length < UPLOAD_QUOTA_FILES && bytes + incomingBytes <= UPLOAD_QUOTA_BYTES) return;
+    const within = { ownerUserId: owner.userId, createdAt: MoreThan(new Date(now - UPLOAD_QUOTA_WINDOW_MS)) };
+    const [files, bytes] = await Promise.all([this.db.manager.countBy(UploadEntity, within), this.db.manager.sum(UploadEntity, 'size', within)]);
+    const used = bytes ?? 0;
+    if (files < UPLOAD_QUOTA_FILES && used + incomingBytes <= UPLOAD_QUOTA_BYTES) return;
     // The oldest upload of the window is the first to leave it and free some room.
-    const retryAfterSeconds = Math.max(1, Math.ceil((recent[0].createdAt.getTime() + UPLOAD_QUOTA_WINDOW_MS - now) / 1000));
+    const oldest = await this.db.manager.findOne(UploadEntity, { select: { createdAt: true }, where: within, order: { createdAt: 'ASC' } });
+    const leavesAt = (oldest?.createdAt.getTime() ?? now) + UPLOAD_QUOTA_WINDOW_MS;
     throw new AppError(
       429,
       'UPLOAD_QUOTA_EXCEEDED',
       `You may upload at most ${UPLOAD_QUOTA_FILES} files or ${UPLOAD_QUOTA_BYTES / 1024 / 1024} MB in 24 hours`,
-      { files: recent.length, bytes, maxFiles: UPLOAD_QUOTA_FILES, maxBytes: UPLOAD_QUOTA_BYTES, retryAfterSeconds },
+      { files, bytes: used, maxFiles: UPLOAD_QUOTA_FILES, maxBytes: UPLOAD_QUOTA_BYTES, retryAfterSeconds: Math.max(1, Math.ceil((leavesAt - now) / 1000)) },
     );
   }
 
