@@ -32,14 +32,11 @@ function validationError(issues: FieldIssue[]): AppError {
 /** zlib's and brotli's codes for a compressed body that is not what its Content-Encoding says. */
 const ZLIB_ERROR = /^Z_|^ERR__ERROR_/;
 
-/** A failure to read the request body: body-parser's errors (`type` and `status`) and the decoders' (zlib). */
-export function isBodyError(error: unknown): boolean {
-  const e = error as { type?: string; code?: string } | null;
-  return typeof e?.type === 'string' || (typeof e?.code === 'string' && ZLIB_ERROR.test(e.code));
-}
-
-/** Body-parser failures carry `type` and `status`; they arrive before any Nest handler. */
-function bodyParserError(error: unknown): AppError | undefined {
+/**
+ * A body that could not be read, as a client error: body-parser's failures carry `type` and `status`, the
+ * decoders' (zlib, brotli) a code. They arrive before any Nest handler.
+ */
+export function bodyParserError(error: unknown): AppError | undefined {
   const e = error as { type?: string; status?: number; message?: string; code?: string };
   if (typeof e?.code === 'string' && ZLIB_ERROR.test(e.code)) {
     return new AppError(400, 'MALFORMED_BODY', 'The request body does not match its Content-Encoding');

@@ -2,7 +2,7 @@ import { Catch, NotFoundException, type ArgumentsHost, type ExceptionFilter } fr
 import type { Request, Response } from 'express';
 import { allowedMethods } from './allowed-methods';
 import { AppError } from './app-error';
-import { errorBody, isBodyError, toAppError } from './error-body';
+import { bodyParserError, errorBody, toAppError } from './error-body';
 
 @Catch()
 export class ErrorFilter implements ExceptionFilter {
@@ -19,10 +19,11 @@ type RequestLog = { error(o: object, m: string): void; warn(o: object, m: string
  * not be read is logged too: it is refused before any handler sees it.
  */
 export function sendError(exception: unknown, req: Request, res: Response): void {
-  const error = wrongMethod(exception, req, res) ?? toAppError(exception);
+  const refusedBody = bodyParserError(exception);
+  const error = refusedBody ?? wrongMethod(exception, req, res) ?? toAppError(exception);
   const log = (req as Request & { log?: RequestLog }).log;
   if (error.status >= 500) log?.error({ err: exception }, 'request failed');
-  else if (isBodyError(exception)) log?.warn({ err: exception, status: error.status }, 'request body refused');
+  else if (refusedBody) log?.warn({ err: exception, status: error.status }, 'request body refused');
   if (res.headersSent) return;
   res.status(error.status).json(errorBody(error, String(req.id ?? '')));
 }
