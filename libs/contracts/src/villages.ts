@@ -2,9 +2,6 @@ import { z } from 'zod';
 import { Phone } from './identity';
 import { CountyCode } from './vocabulary';
 
-/** A village point's short code: what its link-outs carry and what checkout takes as `ref`. */
-export const VillagePointCode = z.string().regex(/^vp_[a-z0-9]{8}$/);
-
 /** A village e-commerce service point (村级电子商务服务点), registered by association staff. */
 export const VillagePointCreate = z.object({
   name: z.string().trim().min(2).max(100),
@@ -19,6 +16,7 @@ export type VillagePointCreate = z.infer<typeof VillagePointCreate>;
 
 export const VillagePointView = z.object({
   id: z.number().int(),
+  /** The short code its link-outs carry and checkout takes as `ref`: vp_ and eight letters or digits. */
   code: z.string(),
   name: z.string(),
   countyCode: CountyCode,

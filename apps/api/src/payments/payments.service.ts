@@ -33,7 +33,7 @@ const DIGEST_VALUE_CHARS = 512;
  * What is stored of a refused notification. Anyone can post to the notify route, so storing bodies whole
  * (up to the body limit) would let junk posts grow the database without bound.
  */
-export function digestOf(form: Record<string, string>): Record<string, string> {
+function digestOf(form: Record<string, string>): Record<string, string> {
   const entries = Object.entries(form);
   const kept = entries.slice(0, DIGEST_FIELDS).map(([k, v]) => [k.slice(0, DIGEST_KEY_CHARS), String(v).slice(0, DIGEST_VALUE_CHARS)] as const);
   const cut = entries.length > DIGEST_FIELDS || kept.some(([k, v], i) => k !== entries[i][0] || v !== String(entries[i][1]));
