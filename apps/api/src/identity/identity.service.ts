@@ -83,8 +83,7 @@ export class IdentityService {
     const user = await this.db.manager.findOneBy(UserEntity, { phone: input.phone });
     const ok = await verifyPassword(input.password, user?.passwordHash ?? DECOY_HASH);
     if (!user || !ok) throw new AppError(401, 'INVALID_CREDENTIALS', 'Wrong phone number or password');
-    await this.throttle.clear(account);
-    await this.throttle.giveBack([address]);
+    await this.throttle.forgive({ emptied: [account], returned: [address] });
     const { accessToken, expiresAt } = this.tokens.issue({ userId: user.id, role: user.role, supplierId: user.supplierId }, now.getTime());
     return { accessToken, expiresAt: expiresAt.toISOString(), user: toUserView(user) };
   }

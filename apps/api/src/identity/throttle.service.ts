@@ -30,22 +30,21 @@ export class ThrottleService {
         taken.push(key);
         continue;
       }
-      await this.giveBack(taken);
+      await this.forgive({ returned: taken });
       throw new AppError(429, 'TOO_MANY_REQUESTS', message, { retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)) });
     }
   }
 
-  /** Returns hits of attempts that were not abuse (a correct password). */
-  async giveBack(keys: string[]): Promise<void> {
-    if (keys.length === 0) return;
+  /**
+   * After an attempt that was no abuse (the right password), in one transaction: `emptied` buckets start
+   * afresh (the account's failures), `returned` ones get their hit back (the address's).
+   */
+  async forgive({ emptied = [], returned = [] }: { emptied?: string[]; returned?: string[] }): Promise<void> {
+    if (emptied.length + returned.length === 0) return;
     await this.db.transaction(async (m) => {
-      for (const key of keys) await runSql(m, 'UPDATE throttle_buckets SET hits = hits - 1 WHERE bucket = ? AND hits > 0', [key]);
+      for (const key of emptied) await runSql(m, 'DELETE FROM throttle_buckets WHERE bucket = ?', [key]);
+      for (const key of returned) await runSql(m, 'UPDATE throttle_buckets SET hits = hits - 1 WHERE bucket = ? AND hits > 0', [key]);
     });
-  }
-
-  /** Empties a bucket (a successful login clears its account's failures). */
-  async clear(key: string): Promise<void> {
-    await this.db.transaction((m) => runSql(m, 'DELETE FROM throttle_buckets WHERE bucket = ?', [key]));
   }
 
   /**
