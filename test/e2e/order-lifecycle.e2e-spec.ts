@@ -110,7 +110,7 @@ describe(`order lifecycle on ${TEST_DB}`, () => {
     const id = placed.body.orders[0].id as number;
 
     expectError(await ship(id), 409, 'ILLEGAL_TRANSITION', { orderId: id, from: 'pending_payment', to: 'shipped' });
-    expectError(await refundRequest(buyer.token, id), 409, 'ILLEGAL_TRANSITION', { from: 'pending_payment', to: 'refunding' });
+    expectError(await refundRequest(buyer.token, id), 409, 'ILLEGAL_TRANSITION', { orderId: id, from: 'pending_payment', to: 'refunding' });
     expectError(await t.http.post(`/api/orders/${id}/confirm-receipt`).set(auth(buyer.token)), 409, 'ILLEGAL_TRANSITION', {
       orderId: id,
       from: 'pending_payment',
@@ -131,7 +131,7 @@ describe(`order lifecycle on ${TEST_DB}`, () => {
     expectError(await t.http.post(`/api/orders/${id}/cancel`).set(auth(buyer.token)).send({}), 409, 'ILLEGAL_TRANSITION', { from: 'shipped', to: 'cancelled' });
 
     await t.http.post(`/api/orders/${id}/confirm-receipt`).set(auth(buyer.token)).expect(200);
-    expectError(await refundRequest(buyer.token, id), 409, 'ILLEGAL_TRANSITION', { from: 'completed', to: 'refunding' });
+    expectError(await refundRequest(buyer.token, id), 409, 'ILLEGAL_TRANSITION', { orderId: id, from: 'completed', to: 'refunding' });
     expectError(await t.http.post(`/api/orders/${id}/confirm-receipt`).set(auth(buyer.token)), 409, 'ILLEGAL_TRANSITION', {
       orderId: id,
       from: 'completed',
@@ -172,7 +172,7 @@ describe(`order lifecycle on ${TEST_DB}`, () => {
     });
     expect((await order(buyer.token, id)).status).toBe('refunding');
     // While one request is open, a second one is refused.
-    expectError(await refundRequest(buyer.token, id), 409, 'ILLEGAL_TRANSITION', { from: 'refunding', to: 'refunding' });
+    expectError(await refundRequest(buyer.token, id), 409, 'ILLEGAL_TRANSITION', { orderId: id, from: 'refunding', to: 'refunding' });
     // The goods stay in the warehouse while the refund is open: shipping now would hand the shopper both.
     expectError(await ship(id), 409, 'ILLEGAL_TRANSITION', { orderId: id, from: 'refunding', to: 'shipped' });
     expect((await order(buyer.token, id)).shipment).toBeNull();
@@ -201,7 +201,7 @@ describe(`order lifecycle on ${TEST_DB}`, () => {
     expectError(await t.http.post(`/api/supplier/refund-requests/${requested.body.id}/accept`).set(auth(farm.token)), 409, 'REFUND_STATE_CONFLICT', {
       status: 'refunded',
     });
-    expectError(await refundRequest(buyer.token, id), 409, 'ILLEGAL_TRANSITION', { from: 'refunded', to: 'refunding' });
+    expectError(await refundRequest(buyer.token, id), 409, 'ILLEGAL_TRANSITION', { orderId: id, from: 'refunded', to: 'refunding' });
     expect(await paymentRow(payment.id)).toEqual({ status: 'succeeded', amountFen: 6800, refundedFen: 6800 });
   });
 
@@ -284,7 +284,7 @@ describe(`order lifecycle on ${TEST_DB}`, () => {
     const paid = await paidOrder(buyer.token, [{ skuId: tea, quantity: 1 }]);
     const asked = await refundRequest(buyer.token, paid.id, { reason: '等太久了' }).expect(201);
     // Only a refused request can be escalated.
-    expectError(await escalate(paid.id, asked.body.id), 409, 'ILLEGAL_TRANSITION');
+    expectError(await escalate(paid.id, asked.body.id), 409, 'ILLEGAL_TRANSITION', { orderId: paid.id, from: 'refunding', to: 'refunding' });
     const rejected = await rejectRefund(asked.body.id, '已经在打包').expect(200);
     expect(rejected.body).toEqual({ ...asked.body, status: 'rejected', decisionReason: '已经在打包', resolvedAt: expect.any(String) });
     const back = await order(buyer.token, paid.id);
@@ -546,6 +546,7 @@ describe(`order jobs (auto-completion, refund retries) on ${TEST_DB}`, () => {
     expect(await jobs.autoComplete()).toBe(0);
     expect((await t.http.post('/api/association/orders/run-jobs').set(auth(staff)).expect(200)).body).toEqual({ expired: 0, completed: 0, refundsRetried: 0 });
     expectError(await t.http.post(`/api/orders/${id}/refund-requests`).set(auth(buyer.token)).send({ reason: '太晚了' }), 409, 'ILLEGAL_TRANSITION', {
+      orderId: id,
       from: 'completed',
       to: 'refunding',
     });

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { InventoryModule } from '../inventory/inventory.module';
 import { CatalogController } from './catalog.controller';
 import { CatalogService } from './catalog.service';
 import { ProductsService } from './products.service';
@@ -6,6 +7,7 @@ import { SupplierProductsController } from './supplier-products.controller';
 import { SupplierProductsService } from './supplier-products.service';
 
 @Module({
+  imports: [InventoryModule],
   controllers: [CatalogController, SupplierProductsController],
   providers: [CatalogService, ProductsService, SupplierProductsService],
   exports: [CatalogService, ProductsService],

@@ -1,8 +1,9 @@
-import type { CertificateView, ProductAdminView, ProductListQuery, SkuView } from '@bangfu/contracts';
+import type { CertificateView, ProductAdminView, ProductListQuery, ProductStatus, SkuView } from '@bangfu/contracts';
 import { Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
 import { CertificateEntity, SupplierEntity } from '../certification/certification.entities';
 import { AppError } from '../common/app-error';
+import { defineProcess, type MoveOptions, type Transitions } from '../common/process';
 import { Database } from '../database/database';
 import { runSql } from '../database/rows';
 import { OutboxService } from '../outbox/outbox.service';
@@ -13,6 +14,27 @@ function certificateView(c: CertificateEntity): CertificateView {
   return { no: c.no, validFrom: c.validFrom, validUntil: c.validUntil, status: c.status };
 }
 
+/**
+ * A product's review lifecycle. A supplier sends a draft (or a rejected, revoked or expired product) for
+ * review; staff certify or reject it. A certified product is certified again on renewal, goes back to review
+ * when reviewed fields change, and is revoked by staff or expires with its certificate.
+ */
+export const PRODUCT_PROCESS: Transitions<ProductStatus> = {
+  draft: ['pending'],
+  pending: ['certified', 'rejected'],
+  certified: ['certified', 'pending', 'revoked', 'expired'],
+  rejected: ['pending'],
+  revoked: ['pending'],
+  expired: ['pending'],
+};
+
+const productReview = defineProcess<ProductEntity, ProductStatus>({
+  entity: ProductEntity,
+  transitions: PRODUCT_PROCESS,
+  noun: 'Product',
+  conflict: 'PRODUCT_STATE_CONFLICT',
+});
+
 /** Products as their supplier and association staff see them, whatever their status. */
 @Injectable()
 export class ProductsService {
@@ -22,7 +44,23 @@ export class ProductsService {
   ) {}
 
   /**
-   * Counts goods sold (or, negative, refunded) into each product's sales figure, which "sort by sales" reads,
+   * Moves a product from the status the caller expects (and, with `guard`, more that must still hold); false
+   * when it is not there any more: of two staff deciding at once, one wins.
+   */
+  moveStatus(m: EntityManager, product: { id: number; status: ProductStatus }, to: ProductStatus, options: MoveOptions<ProductEntity> = {}): Promise<boolean> {
+    return productReview.tryMove(m, product, to, undefined, options);
+  }
+
+  /** The product's status and current certificate, or null when there is no such product. */
+  async reviewState(m: EntityManager, id: number): Promise<Pick<ProductEntity, 'status' | 'certificateId'> | null> {
+    return m.findOne(ProductEntity, { where: { id }, select: { id: true, status: true, certificateId: true } });
+  }
+
+  async setCertificate(m: EntityManager, id: number, certificateId: number): Promise<void> {
+    await m.update(ProductEntity, { id }, { certificateId });
+  }
+
+  /** Counts goods sold (or, negative, refunded) into each product's sales figure, which "sort by sales" reads,
    * and tells search. Products are taken in id order so concurrent payments lock their rows in one order.
    */
   async addSales(m: EntityManager, lines: { productId: number; quantity: number }[]): Promise<void> {

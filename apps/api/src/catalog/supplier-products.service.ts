@@ -7,7 +7,7 @@ import { AppError } from '../common/app-error';
 import { Clock, daysBetween } from '../common/clock';
 import { Database } from '../database/database';
 import type { Principal } from '../identity/auth.decorators';
-import { StockLevelEntity, StockLocationEntity, StockMovementEntity, warehouseName } from '../inventory/inventory.entities';
+import { InventoryService } from '../inventory/inventory.service';
 import { OutboxService } from '../outbox/outbox.service';
 import { ProductEntity, SkuEntity } from './catalog.entities';
 import { ProductsService } from './products.service';
@@ -31,6 +31,7 @@ export class SupplierProductsService {
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
     private readonly clock: Clock,
+    private readonly inventory: InventoryService,
   ) {}
 
   list(user: Principal, query: ProductListQuery): Promise<{ items: ProductAdminView[]; total: number }> {
@@ -219,32 +220,14 @@ export class SupplierProductsService {
   /** New SKUs start with their opening stock in the supplier's online warehouse, entered in the ledger. */
   private async addSkus(m: EntityManager, supplier: SupplierEntity, productId: number, skus: NewSku[], actorUserId: number): Promise<number[]> {
     if (skus.length === 0) return [];
-    const locationId = await this.warehouseOf(m, supplier);
+    const locationId = await this.inventory.openWarehouse(m, supplier);
     const ids: number[] = [];
     for (const { stock = 0, ...fields } of skus) {
       const sku = await m.save(m.create(SkuEntity, { ...fields, weightGrams: fields.weightGrams ?? null, productId }));
-      await m.insert(StockLevelEntity, { skuId: sku.id, locationId, onHand: stock, reserved: 0, available: stock, lowStockThreshold: 0 });
-      if (stock > 0) {
-        await m.insert(StockMovementEntity, {
-          skuId: sku.id,
-          locationId,
-          kind: 'receipt',
-          onHandDelta: stock,
-          reservedDelta: 0,
-          actorUserId,
-          reason: '初始入库',
-        });
-      }
+      await this.inventory.openStock(m, { skuId: sku.id, locationId, quantity: stock }, actorUserId);
       ids.push(sku.id);
     }
     return ids;
-  }
-
-  private async warehouseOf(m: EntityManager, supplier: SupplierEntity): Promise<number> {
-    const existing = await m.findOneBy(StockLocationEntity, { kind: 'warehouse', supplierId: supplier.id });
-    if (existing) return existing.id;
-    const created = await m.save(m.create(StockLocationEntity, { kind: 'warehouse', supplierId: supplier.id, name: warehouseName(supplier.name) }));
-    return created.id;
   }
 
   private record(m: EntityManager, user: Principal, action: string, id: number, before: object | null, after: object, reason?: string): Promise<void> {

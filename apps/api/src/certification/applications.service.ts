@@ -10,18 +10,19 @@ import {
   type SupplierApplicationRequest,
 } from '@bangfu/contracts';
 import { Injectable } from '@nestjs/common';
-import { In, IsNull, type EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/app-error';
 import { addYears, Clock } from '../common/clock';
 import { Database } from '../database/database';
 import { isUniqueViolation } from '../database/errors';
 import type { Principal } from '../identity/auth.decorators';
-import { UserEntity } from '../identity/user.entity';
-import { StockLocationEntity, warehouseName } from '../inventory/inventory.entities';
+import { IdentityService } from '../identity/identity.service';
+import { InventoryService } from '../inventory/inventory.service';
 import { OutboxService } from '../outbox/outbox.service';
 import { UploadsService } from '../uploads/uploads.service';
 import { CertificateIssuer } from './certificate-issuer';
+import { applications, suppliers } from './certification-processes';
 import { CertificateEntity, SupplierApplicationEntity, SupplierEntity } from './certification.entities';
 
 export const OPEN_APPLICATION_STATUSES: ApplicationStatus[] = ['pending', 'changes_requested'];
@@ -39,6 +40,8 @@ export class ApplicationsService {
     private readonly uploads: UploadsService,
     private readonly issuer: CertificateIssuer,
     private readonly clock: Clock,
+    private readonly identity: IdentityService,
+    private readonly inventory: InventoryService,
   ) {}
 
   async apply(applicant: Principal, input: SupplierApplicationRequest): Promise<ApplicationView> {
@@ -80,13 +83,8 @@ export class ApplicationsService {
     await this.uploads.ownDocuments(applicant, input.documents);
     await this.writeOpenApplication(async (m) => {
       if (input.creditCode !== existing.creditCode) await this.refuseTakenCreditCode(m, input.creditCode);
-      const result = await m
-        .createQueryBuilder()
-        .update(SupplierApplicationEntity)
-        .set({ ...this.fields(input), status: 'pending', submittedAt: this.clock.now() })
-        .where('id = :id AND status = :from', { id, from: 'changes_requested' })
-        .execute();
-      if (!result.affected) {
+      const resubmitted = { ...this.fields(input), submittedAt: this.clock.now() };
+      if (!(await applications.tryMove(m, { id, status: 'changes_requested' }, 'pending', undefined, { set: resubmitted }))) {
         throw AppError.conflict('APPLICATION_NOT_EDITABLE', `Application ${id} is ${existing.status}; only one with changes requested can be resubmitted`);
       }
       await this.audit.record(m, {
@@ -214,22 +212,18 @@ export class ApplicationsService {
     if (filed.applicantUserId === staff.userId) {
       throw new AppError(403, 'SEPARATION_OF_DUTIES', `Application ${id} was filed by this account; another member of staff must decide on it`);
     }
-    const result = await m
-      .createQueryBuilder()
-      .update(SupplierApplicationEntity)
-      .set({
-        status: decision.to,
+    const decided = await applications.tryMove(m, { id, status: 'pending' }, decision.to, undefined, {
+      set: {
         reason: decision.reason,
         decidedBy: staff.userId,
         decidedAt: this.clock.now(),
         // A closed application frees its credit code for a new one.
         ...(decision.to === 'changes_requested' ? {} : { openCreditCode: null }),
-      })
-      .where('id = :id AND status = :from', { id, from: 'pending' })
-      .execute();
+      },
+    });
     const application = await m.findOneBy(SupplierApplicationEntity, { id });
     if (!application) throw AppError.notFound('Application', id);
-    if (!result.affected) {
+    if (!decided) {
       throw AppError.conflict('APPLICATION_ALREADY_DECIDED', `Application ${id} is ${application.status}, not pending`);
     }
     await this.audit.record(m, {
@@ -251,11 +245,8 @@ export class ApplicationsService {
       certificateId: null,
     });
     await m.insert(SupplierEntity, supplier);
-    await m.insert(StockLocationEntity, { kind: 'warehouse', supplierId: supplier.id, name: warehouseName(supplier.name) });
-    // The applicant now acts for the supplier. One account acts for at most one supplier: an applicant who
-    // became a supplier through another application since (or became staff) is not given a second one.
-    const bound = await m.update(UserEntity, { id: a.applicantUserId, supplierId: IsNull(), role: 'shopper' }, { supplierId: supplier.id, role: 'supplier' });
-    if (!bound.affected) {
+    await this.inventory.openWarehouse(m, supplier);
+    if (!(await this.identity.bindToSupplier(m, a.applicantUserId, supplier.id))) {
       throw AppError.conflict('ALREADY_SUPPLIER', `The applicant of application ${a.id} already acts for a supplier, or is no longer a shopper account`);
     }
     return supplier.id;
@@ -264,8 +255,7 @@ export class ApplicationsService {
   /** A renewal reopens an expired supplier; a suspended one stays suspended until staff reinstate it. */
   private async reactivate(m: EntityManager, staff: Principal, a: SupplierApplicationEntity): Promise<number> {
     const supplierId = a.supplierId as number;
-    const result = await m.update(SupplierEntity, { id: supplierId, status: 'expired' }, { status: 'active' });
-    if (result.affected) {
+    if (await suppliers.tryMove(m, { id: supplierId, status: 'expired' }, 'active', undefined)) {
       await this.audit.record(m, {
         actorUserId: staff.userId,
         action: 'supplier.reactivated',
@@ -302,7 +292,7 @@ export class ApplicationsService {
    * applications sent at once are checked one after the other (SQLite runs transactions one at a time anyway).
    */
   private async refuseSecondOpenApplication(m: EntityManager, userId: number): Promise<void> {
-    await m.update(UserEntity, { id: userId }, { updatedAt: this.clock.now() });
+    await this.identity.holdAccount(m, userId);
     const open = await m.findOne(SupplierApplicationEntity, { where: { applicantUserId: userId, status: In(OPEN_APPLICATION_STATUSES) }, select: { id: true } });
     if (open) {
       throw AppError.conflict('APPLICATION_OPEN', `Application ${open.id} of this account is still open; wait for its decision or edit it`, { applicationId: open.id });

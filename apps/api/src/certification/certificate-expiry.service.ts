@@ -1,11 +1,12 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
-import { ProductEntity } from '../catalog/catalog.entities';
+import { ProductsService } from '../catalog/products.service';
 import { Clock } from '../common/clock';
 import { JobScheduler } from '../common/job-scheduler';
 import { Database } from '../database/database';
 import { OutboxService } from '../outbox/outbox.service';
-import { CertificateEntity, SupplierEntity } from './certification.entities';
+import { certificates, suppliers } from './certification-processes';
+import { CertificateEntity } from './certification.entities';
 
 const BATCH = 200;
 const EVERY_MS = 15 * 60_000;
@@ -22,6 +23,7 @@ export class CertificateExpiryService implements OnApplicationBootstrap {
     private readonly outbox: OutboxService,
     private readonly clock: Clock,
     private readonly jobs: JobScheduler,
+    private readonly products: ProductsService,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -46,23 +48,23 @@ export class CertificateExpiryService implements OnApplicationBootstrap {
 
   private expire(certificate: CertificateEntity): Promise<boolean> {
     return this.db.transaction(async (m) => {
-      const claimed = await m.update(CertificateEntity, { id: certificate.id, status: 'valid' }, { status: 'expired' });
-      if (!claimed.affected) return false;
+      if (!(await certificates.tryMove(m, { id: certificate.id, status: 'valid' }, 'expired', undefined))) return false;
       const subject = { type: certificate.subjectType, id: certificate.subjectId };
       // Only the subject's current certificate decides its status; an older one running out changes nothing.
+      const current = { guard: { certificateId: certificate.id } };
       const taken =
         subject.type === 'supplier'
-          ? await m.update(SupplierEntity, { id: subject.id, certificateId: certificate.id, status: 'active' }, { status: 'expired' })
-          : await m.update(ProductEntity, { id: subject.id, certificateId: certificate.id, status: 'certified' }, { status: 'expired' });
+          ? await suppliers.tryMove(m, { id: subject.id, status: 'active' }, 'expired', undefined, current)
+          : await this.products.moveStatus(m, { id: subject.id, status: 'certified' }, 'expired', current);
       await this.audit.record(m, {
         actorUserId: null,
         action: `${subject.type}.certificate_expired`,
         subjectType: subject.type,
         subjectId: subject.id,
         before: { certificateNo: certificate.no, status: 'valid' },
-        after: { certificateNo: certificate.no, status: 'expired', offSale: Boolean(taken.affected) },
+        after: { certificateNo: certificate.no, status: 'expired', offSale: taken },
       });
-      if (taken.affected) await this.outbox.emit(m, `${subject.type}.changed`, subject, { status: 'expired' });
+      if (taken) await this.outbox.emit(m, `${subject.type}.changed`, subject, { status: 'expired' });
       return true;
     });
   }

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CatalogModule } from '../catalog/catalog.module';
+import { IdentityModule } from '../identity/identity.module';
+import { InventoryModule } from '../inventory/inventory.module';
 import { ApplicationsService } from './applications.service';
 import { AssociationProductsController } from './association-products.controller';
 import { AssociationController } from './association.controller';
@@ -10,7 +12,7 @@ import { SupplierApplicationsController } from './supplier-applications.controll
 import { SuppliersService } from './suppliers.service';
 
 @Module({
-  imports: [CatalogModule],
+  imports: [CatalogModule, IdentityModule, InventoryModule],
   controllers: [AssociationController, SupplierApplicationsController, AssociationProductsController],
   providers: [SuppliersService, ApplicationsService, CertificateIssuer, CertificateExpiryService, ProductReviewService],
   exports: [SuppliersService, CertificateIssuer],

@@ -2,7 +2,6 @@ import type { CertifyRequest, CertifyResult, ProductAdminView, ProductListQuery 
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { ProductEntity } from '../catalog/catalog.entities';
 import { ProductsService } from '../catalog/products.service';
 import { AppError } from '../common/app-error';
 import { addYears, Clock } from '../common/clock';
@@ -10,6 +9,7 @@ import { Database } from '../database/database';
 import type { Principal } from '../identity/auth.decorators';
 import { OutboxService } from '../outbox/outbox.service';
 import { CertificateIssuer } from './certificate-issuer';
+import { certificates } from './certification-processes';
 import { CertificateEntity } from './certification.entities';
 
 const DEFAULT_VALIDITY_YEARS = 3;
@@ -40,14 +40,14 @@ export class ProductReviewService {
     const validUntil = request.validUntil ?? addYears(validFrom, DEFAULT_VALIDITY_YEARS);
     if (validUntil <= validFrom) throw AppError.invalid('validUntil', `must be after today (${validFrom})`);
     return this.db.transaction(async (m) => {
-      const certified = { status: 'certified', renewalRequested: false, reviewReason: null } as const;
-      const renewal = !(await this.claim(m, id, "status = 'pending'", certified));
-      if (renewal && !(await this.claim(m, id, "status = 'certified' AND renewal_requested = :yes", certified, { yes: true }))) {
+      const certified = { renewalRequested: false, reviewReason: null };
+      const renewal = !(await this.products.moveStatus(m, { id, status: 'pending' }, 'certified', { set: certified }));
+      if (renewal && !(await this.products.moveStatus(m, { id, status: 'certified' }, 'certified', { set: certified, guard: { renewalRequested: true } }))) {
         throw await this.notDecidable(m, id, 'only a pending product, or a certified one awaiting renewal, can be certified');
       }
       const replaced = renewal ? await this.currentCertificate(m, id) : null;
       const certificate = await this.issuer.issue(m, { type: 'product', id }, { from: validFrom, until: validUntil }, staff.userId);
-      await m.update(ProductEntity, { id }, { certificateId: certificate.id });
+      await this.products.setCertificate(m, id, certificate.id);
       await this.audit.record(m, {
         actorUserId: staff.userId,
         action: 'product.certified',
@@ -63,7 +63,7 @@ export class ProductReviewService {
 
   reject(staff: Principal, id: number, reason: string): Promise<ProductAdminView> {
     return this.db.transaction(async (m) => {
-      if (!(await this.claim(m, id, "status = 'pending'", { status: 'rejected', reviewReason: reason }))) {
+      if (!(await this.products.moveStatus(m, { id, status: 'pending' }, 'rejected', { set: { reviewReason: reason } }))) {
         throw await this.notDecidable(m, id, 'only a pending product can be rejected');
       }
       await this.audit.record(m, {
@@ -82,12 +82,11 @@ export class ProductReviewService {
   /** Takes a certified product off sale at once and voids its certificate. */
   revoke(staff: Principal, id: number, reason: string): Promise<ProductAdminView> {
     return this.db.transaction(async (m) => {
-      const revoked = { status: 'revoked', reviewReason: reason, renewalRequested: false } as const;
-      if (!(await this.claim(m, id, "status = 'certified'", revoked))) {
+      if (!(await this.products.moveStatus(m, { id, status: 'certified' }, 'revoked', { set: { reviewReason: reason, renewalRequested: false } }))) {
         throw await this.notDecidable(m, id, 'only a certified product can be revoked');
       }
       const certificate = await this.currentCertificate(m, id);
-      if (certificate) await m.update(CertificateEntity, { id: certificate.id }, { status: 'revoked' });
+      if (certificate && certificates.can(certificate.status, 'revoked')) await certificates.tryMove(m, certificate, 'revoked', undefined);
       await this.audit.record(m, {
         actorUserId: staff.userId,
         action: 'product.revoked',
@@ -102,34 +101,13 @@ export class ProductReviewService {
     });
   }
 
-  /**
-   * One guarded statement moves the product only if it is still in the expected state, so of two
-   * staff deciding at once exactly one wins; the other finds nothing to change.
-   */
-  private async claim(
-    m: EntityManager,
-    id: number,
-    expected: string,
-    change: Partial<Pick<ProductEntity, 'status' | 'renewalRequested' | 'reviewReason'>>,
-    parameters: Record<string, unknown> = {},
-  ): Promise<boolean> {
-    const result = await m
-      .createQueryBuilder()
-      .update(ProductEntity)
-      .set(change)
-      .where('id = :id', { id })
-      .andWhere(expected, parameters)
-      .execute();
-    return Boolean(result.affected);
-  }
-
   private async currentCertificate(m: EntityManager, id: number): Promise<CertificateEntity | null> {
-    const { certificateId } = await m.findOneByOrFail(ProductEntity, { id });
+    const certificateId = (await this.products.reviewState(m, id))?.certificateId ?? null;
     return certificateId === null ? null : m.findOneBy(CertificateEntity, { id: certificateId });
   }
 
   private async notDecidable(m: EntityManager, id: number, rule: string): Promise<AppError> {
-    const product = await m.findOneBy(ProductEntity, { id });
+    const product = await this.products.reviewState(m, id);
     if (!product) return AppError.notFound('Product', id);
     return AppError.conflict('PRODUCT_STATE_CONFLICT', `Product ${id} is ${product.status}; ${rule}`, { status: product.status });
   }

@@ -17,6 +17,7 @@ import { Database } from '../database/database';
 import type { Principal } from '../identity/auth.decorators';
 import { OutboxService } from '../outbox/outbox.service';
 import { OPEN_APPLICATION_STATUSES } from './applications.service';
+import { suppliers } from './certification-processes';
 import { CertificateEntity, SupplierApplicationEntity, SupplierEntity } from './certification.entities';
 
 /** Suppliers see the renewal notice from this many days before their certificate runs out. */
@@ -96,7 +97,7 @@ export class SuppliersService {
   }
 
   suspend(staff: Principal, id: number, reason: string): Promise<SupplierAdminView> {
-    return this.move(staff, id, { from: ['active'], to: 'suspended', action: 'supplier.suspended', reason });
+    return this.move(staff, id, { to: 'suspended', action: 'supplier.suspended', reason });
   }
 
   async reinstate(staff: Principal, id: number, reason: string | null): Promise<SupplierAdminView> {
@@ -104,28 +105,26 @@ export class SuppliersService {
     if (supplier.status === 'suspended' && (!supplier.certificate || supplier.certificate.validUntil < this.clock.today())) {
       throw AppError.conflict('CERTIFICATE_EXPIRED', 'The supplier certificate has expired; the supplier must renew it first');
     }
-    return this.move(staff, id, { from: ['suspended'], to: 'active', action: 'supplier.reinstated', reason });
+    return this.move(staff, id, { to: 'active', action: 'supplier.reinstated', reason });
   }
 
   /** A guarded status change, its audit entry and its outbox event in one transaction. */
   private async move(
     staff: Principal,
     id: number,
-    change: { from: SupplierStatus[]; to: SupplierStatus; action: string; reason: string | null },
+    change: { to: SupplierStatus; action: string; reason: string | null },
   ): Promise<SupplierAdminView> {
     await this.db.transaction(async (m) => {
       const before = await m.findOneBy(SupplierEntity, { id });
       if (!before) throw AppError.notFound('Supplier', id);
-      const result = await m.update(SupplierEntity, { id, status: In(change.from) }, { status: change.to });
-      if (!result.affected) {
-        throw AppError.conflict('SUPPLIER_STATE_CONFLICT', `Supplier ${id} is ${before.status}; it cannot become ${change.to}`);
-      }
+      const status = before.status;
+      await suppliers.move(m, before, change.to, undefined);
       await this.audit.record(m, {
         actorUserId: staff.userId,
         action: change.action,
         subjectType: 'supplier',
         subjectId: id,
-        before: { status: before.status },
+        before: { status },
         after: { status: change.to },
         reason: change.reason,
       });

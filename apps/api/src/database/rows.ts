@@ -10,6 +10,26 @@ import { sqliteParameter } from './database';
  * and written here are the same as TypeORM's.
  */
 
+/**
+ * The tables of the hot paths: written only through this file. Every other table is written through TypeORM.
+ * test/workspace/writes.spec.ts keeps it so.
+ */
+export const HOT_TABLES: ReadonlySet<string> = new Set([
+  'checkouts',
+  'orders',
+  'order_lines',
+  'order_transitions',
+  'payments',
+  'payment_events',
+  'stock_levels',
+  'stock_movements',
+  'throttle_buckets',
+]);
+
+export function isHot(m: EntityManager, entity: EntityTarget<ObjectLiteral>): boolean {
+  return HOT_TABLES.has(m.dataSource.getMetadata(entity).tableName);
+}
+
 export interface RunResult {
   affected: number;
   /** The id of a row inserted alone (with several, the databases disagree on which one this is). */
@@ -17,7 +37,7 @@ export interface RunResult {
 }
 
 /** A filter value: equality, or membership when an array. */
-type Filter<T> = { [K in keyof T]?: T[K] | readonly T[K][] };
+export type Filter<T> = { [K in keyof T]?: T[K] | readonly T[K][] };
 
 const statements = new WeakMap<EntityMetadata, Map<string, string>>();
 /** Shapes kept per entity: a list filter makes one per list length, and callers' lists may be of any length. */
@@ -128,6 +148,42 @@ export async function updateRows<T extends ObjectLiteral>(m: EntityManager, enti
   });
   const params = [...columns.map((c, i) => driver.preparePersistentValue((set as ObjectLiteral)[properties[i]], c)), ...condition.params];
   return (await runSql(m, sql, params)).affected;
+}
+
+/**
+ * Adds `by` (negative to take away) to a counter on the rows the filter matches, in one guarded statement: a
+ * counter never goes below zero, nor above the column named `atMost`. Answers how many rows changed.
+ */
+export async function addTo<T extends ObjectLiteral>(
+  m: EntityManager,
+  entity: EntityTarget<T>,
+  filter: Filter<T>,
+  counter: keyof T & string,
+  by: number,
+  options: { atMost?: keyof T & string } = {},
+): Promise<number> {
+  const meta = m.dataSource.getMetadata(entity);
+  const driver = m.dataSource.driver;
+  const name = driver.escape(column(meta, counter).databaseName);
+  const ceiling = options.atMost ? driver.escape(column(meta, options.atMost).databaseName) : null;
+  const condition = where(m, meta, filter);
+  const sql = cached(meta, `add ${counter} ≤ ${options.atMost ?? ''} where ${condition.sql}`, () => {
+    const stamp = meta.updateDateColumn ? `, ${driver.escape(meta.updateDateColumn.databaseName)} = CURRENT_TIMESTAMP` : '';
+    return `UPDATE ${driver.escape(meta.tableName)} SET ${name} = ${name} + ?${stamp} WHERE ${condition.sql} AND ${name} + ? >= 0${ceiling ? ` AND ${name} + ? <= ${ceiling}` : ''}`;
+  });
+  return (await runSql(m, sql, [by, ...condition.params, by, ...(ceiling ? [by] : [])])).affected;
+}
+
+/**
+ * Locks the rows the filter matches until the transaction ends (a no-op update: MySQL locks what it updates;
+ * SQLite runs one transaction at a time anyway), so work on them after this runs after other writers'.
+ */
+export async function lockRows<T extends ObjectLiteral>(m: EntityManager, entity: EntityTarget<T>, filter: Filter<T>): Promise<void> {
+  const meta = m.dataSource.getMetadata(entity);
+  const condition = where(m, meta, filter);
+  const id = m.dataSource.driver.escape(meta.primaryColumns[0].databaseName);
+  const sql = cached(meta, `lock where ${condition.sql}`, () => `UPDATE ${m.dataSource.driver.escape(meta.tableName)} SET ${id} = ${id} WHERE ${condition.sql}`);
+  await runSql(m, sql, condition.params);
 }
 
 /** The entities the filter matches, in id order unless told otherwise, with the driver's conversions applied. */

@@ -1,5 +1,6 @@
 import type { LoginRequest, LoginResponse, RegisterRequest, Role, UserView } from '@bangfu/contracts';
 import { Inject, Injectable } from '@nestjs/common';
+import { IsNull, type EntityManager } from 'typeorm';
 import { AppError } from '../common/app-error';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { Database } from '../database/database';
@@ -63,6 +64,19 @@ export class IdentityService {
       if (isUniqueViolation(error)) throw taken();
       throw error;
     }
+  }
+
+  /**
+   * The applicant of an approved application now acts for the supplier. One account acts for at most one
+   * supplier: an account bound since, or no longer a shopper, is not bound again (false).
+   */
+  async bindToSupplier(m: EntityManager, userId: number, supplierId: number): Promise<boolean> {
+    return Boolean((await m.update(UserEntity, { id: userId, supplierId: IsNull(), role: 'shopper' }, { supplierId, role: 'supplier' })).affected);
+  }
+
+  /** Holds the account's row to the end of the transaction, so two requests deciding on it run one after the other. */
+  async holdAccount(m: EntityManager, userId: number): Promise<void> {
+    await m.update(UserEntity, { id: userId }, { updatedAt: new Date() });
   }
 
   /**

@@ -5,7 +5,7 @@ import { ProductEntity, SkuEntity } from '../catalog/catalog.entities';
 import { AppError } from '../common/app-error';
 import { OutboxService } from '../outbox/outbox.service';
 import { insertRows, runSql } from '../database/rows';
-import { StockLevelEntity, StockMovementEntity } from './inventory.entities';
+import { StockLevelEntity, StockLocationEntity, StockMovementEntity, warehouseName } from './inventory.entities';
 
 /** Goods of one SKU at one location, as an order line holds them. */
 export interface StockLine {
@@ -95,6 +95,21 @@ export class InventoryService {
         ? { kind: line.kind, onHand: +1, reserved: 0, guard: 'none' }
         : { kind: line.kind, onHand: +1, reserved: 0, guard: 'onHandOverReserved' };
     await this.applyAll(m, [{ skuId: line.skuId, locationId: line.locationId, quantity: line.delta }], move, cause);
+  }
+
+  /** The supplier's online warehouse, made with its first need (an approved supplier, its first SKU). */
+  async openWarehouse(m: EntityManager, supplier: { id: number; name: string }): Promise<number> {
+    const existing = await m.findOneBy(StockLocationEntity, { kind: 'warehouse', supplierId: supplier.id });
+    if (existing) return existing.id;
+    return (await m.save(m.create(StockLocationEntity, { kind: 'warehouse', supplierId: supplier.id, name: warehouseName(supplier.name) }))).id;
+  }
+
+  /** A new SKU's stock level at a location, its opening stock entered in the ledger as a receipt. */
+  async openStock(m: EntityManager, line: StockLine, actorUserId: number): Promise<void> {
+    // Written whole rather than as a receipt on an empty level: a product not yet on sale has nothing to tell search.
+    const { skuId, locationId, quantity } = line;
+    await insertRows(m, StockLevelEntity, [{ skuId, locationId, onHand: quantity, reserved: 0, available: quantity, lowStockThreshold: 0 }]);
+    if (quantity > 0) await insertRows(m, StockMovementEntity, [{ skuId, locationId, kind: 'receipt', onHandDelta: quantity, reservedDelta: 0, actorUserId, reason: '初始入库' }]);
   }
 
   private async applyAll(m: EntityManager, lines: StockLine[], move: Movement, cause: StockCause): Promise<void> {

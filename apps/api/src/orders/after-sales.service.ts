@@ -3,7 +3,9 @@ import type { ArbitrationDecision, RefundListQuery, RefundRequestCreate, RefundR
 import { In, LessThan, MoreThan, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
+import { defineProcess, type Transitions } from '../common/process';
 import { Database } from '../database/database';
+import { addTo } from '../database/rows';
 import type { Principal } from '../identity/auth.decorators';
 import { ProductsService } from '../catalog/products.service';
 import { InventoryService } from '../inventory/inventory.service';
@@ -13,6 +15,28 @@ import { stockLines } from './stock-lines';
 import { refundRequestView } from './order-views';
 import { OrderEntity, OrderLineEntity, RefundRequestEntity, type RefundLine } from './orders.entities';
 import { findOrder, scopeOf, type OrderScope } from './orders.service';
+
+/**
+ * A refund request's lifecycle. The shopper's request is agreed (refunding) or refused; a refused one may be
+ * taken to the association, who agree or decline; an agreed refund is refunded, or failed at the provider and
+ * then sent again until it goes through.
+ */
+export const REFUND_REQUEST_PROCESS: Transitions<RefundRequestStatus> = {
+  requested: ['refunding', 'rejected'],
+  rejected: ['escalated'],
+  escalated: ['refunding', 'declined'],
+  refunding: ['refunded', 'failed'],
+  failed: ['refunded'],
+  refunded: [],
+  declined: [],
+};
+
+const refundRequests = defineProcess<RefundRequestEntity, RefundRequestStatus>({
+  entity: RefundRequestEntity,
+  transitions: REFUND_REQUEST_PROCESS,
+  noun: 'Refund request',
+  conflict: 'REFUND_STATE_CONFLICT',
+});
 
 /** A refund that failed at the provider, or stalled, is tried again after this long. */
 const RETRY_AFTER_MS = 5 * 60_000;
@@ -38,17 +62,11 @@ export class AfterSalesService {
   async request(user: Principal, orderId: number, body: RefundRequestCreate): Promise<RefundRequestView> {
     return this.db.transaction(async (m) => {
       const order = await findOrder(m, { userId: user.userId }, orderId);
-      if (order.status !== 'paid' && order.status !== 'shipped') {
-        throw AppError.conflict('ILLEGAL_TRANSITION', `Order ${orderId} is ${order.status}; only a paid or shipped order can be refunded`, {
-          from: order.status,
-          to: 'refunding',
-        });
-      }
       const lines = await m.find(OrderLineEntity, { where: { orderId }, order: { id: 'ASC' } });
+      const statusBeforeRefund = order.status;
+      await this.transitions.move(m, order, 'refunding', { kind: 'shopper', userId: user.userId }, REASONS.refundRequested(body.reason), { statusBeforeRefund });
       const wanted = this.wantedLines(lines, body.lines);
-      const request = await this.insert(m, order, user.userId, body.reason, body.photos, wanted, this.amountOf(order, lines, wanted), 'requested');
-      await this.transitions.move(m, order, 'refunding', { kind: 'shopper', userId: user.userId }, REASONS.refundRequested(body.reason), { statusBeforeRefund: order.status });
-      return refundRequestView(request);
+      return refundRequestView(await this.insert(m, order, user.userId, body.reason, body.photos, wanted, this.amountOf(order, lines, wanted), 'requested'));
     });
   }
 
@@ -98,9 +116,6 @@ export class AfterSalesService {
       const order = await findOrder(m, { userId: user.userId }, orderId);
       const request = await m.findOneBy(RefundRequestEntity, { id: requestId, orderId });
       if (!request) throw AppError.notFound('Refund request', requestId);
-      if (order.status !== 'paid' && order.status !== 'shipped') {
-        throw AppError.conflict('ILLEGAL_TRANSITION', `Order ${orderId} is ${order.status}; it cannot go back to refunding`);
-      }
       // A later request may have refunded some of the same goods since: this one's lines and amount are stale.
       const later = await m.findOne(RefundRequestEntity, { where: { orderId, id: MoreThan(requestId) }, select: { id: true } });
       if (later) {
@@ -109,10 +124,8 @@ export class AfterSalesService {
           laterRequestId: later.id,
         });
       }
+      await this.transitions.move(m, order, 'refunding', { kind: 'shopper', userId: user.userId }, REASONS.escalated(), { statusBeforeRefund: order.status });
       await this.decide(m, request, 'rejected', 'escalated', null, request.decisionReason);
-      await this.transitions.move(m, order, 'refunding', { kind: 'shopper', userId: user.userId }, REASONS.escalated(), {
-        statusBeforeRefund: order.status,
-      });
       return refundRequestView(await m.findOneByOrFail(RefundRequestEntity, { id: requestId }));
     });
   }
@@ -156,7 +169,7 @@ export class AfterSalesService {
    */
   async execute(requestId: number, actor: Actor = SYSTEM): Promise<RefundRequestView> {
     const request = await this.db.manager.findOneByOrFail(RefundRequestEntity, { id: requestId });
-    if (request.status !== 'refunding' && request.status !== 'failed') return refundRequestView(request);
+    if (!refundRequests.can(request.status, 'refunded')) return refundRequestView(request);
     const order = await this.db.manager.findOneByOrFail(OrderEntity, { id: request.orderId });
     const payment = await this.payments.forCheckout(this.db.manager, order.checkoutId);
     const outcome = await this.payments.refund({
@@ -167,11 +180,10 @@ export class AfterSalesService {
     });
     await this.db.transaction(async (m) => {
       if (outcome.status === 'failed') {
-        await m.update(RefundRequestEntity, { id: requestId, status: 'refunding' }, { status: 'failed' });
+        await refundRequests.tryMove(m, { id: requestId, status: 'refunding' }, 'failed', undefined);
         return;
       }
-      const booked = await m.update(RefundRequestEntity, { id: requestId, status: In(['refunding', 'failed']) }, { status: 'refunded', resolvedAt: this.clock.now() });
-      if (booked.affected) await this.book(m, request, actor);
+      if (await refundRequests.enter(m, requestId, 'refunded', { set: { resolvedAt: this.clock.now() } })) await this.book(m, request, actor);
     });
     if (outcome.status === 'failed') this.logger.warn({ requestId, failure: outcome.failure }, 'refund failed at the provider; it will be retried');
     return refundRequestView(await this.db.manager.findOneByOrFail(RefundRequestEntity, { id: requestId }));
@@ -179,7 +191,7 @@ export class AfterSalesService {
 
   /** Refunds that failed or stalled, tried again by the orders job. */
   async retryStalled(): Promise<number> {
-    const due = () => ({ status: In<RefundRequestStatus>(['refunding', 'failed']), updatedAt: LessThan(new Date(this.clock.now().getTime() - RETRY_AFTER_MS)) });
+    const due = () => ({ status: In(refundRequests.sources('refunded')), updatedAt: LessThan(new Date(this.clock.now().getTime() - RETRY_AFTER_MS)) });
     const stalled = await this.db.manager.find(RefundRequestEntity, { where: due(), take: 100 });
     let retried = 0;
     for (const request of stalled) {
@@ -204,20 +216,8 @@ export class AfterSalesService {
   private async book(m: EntityManager, request: RefundRequestEntity, actor: Actor): Promise<void> {
     const order = await m.findOneByOrFail(OrderEntity, { id: request.orderId });
     const lines = await m.find(OrderLineEntity, { where: { orderId: order.id } });
-    for (const wanted of request.lines) {
-      await m
-        .createQueryBuilder()
-        .update(OrderLineEntity)
-        .set({ refundedQuantity: () => `refunded_quantity + ${wanted.quantity}` })
-        .where('id = :id AND refunded_quantity + :n <= quantity', { id: wanted.lineId, n: wanted.quantity })
-        .execute();
-    }
-    await m
-      .createQueryBuilder()
-      .update(OrderEntity)
-      .set({ refundedFen: () => `refunded_fen + ${request.amountFen}` })
-      .where('id = :id', { id: order.id })
-      .execute();
+    for (const wanted of request.lines) await addTo(m, OrderLineEntity, { id: wanted.lineId }, 'refundedQuantity', wanted.quantity, { atMost: 'quantity' });
+    await addTo(m, OrderEntity, { id: order.id }, 'refundedFen', request.amountFen, { atMost: 'totalFen' });
     // Goods still in the warehouse (paid, not shipped) go back on sale; shipped goods are with the shopper.
     if (order.statusBeforeRefund === 'paid') {
       await this.inventory.restock(
@@ -241,8 +241,8 @@ export class AfterSalesService {
     await this.transitions.move(m, order, order.statusBeforeRefund, actor, reason, { statusBeforeRefund: null });
   }
 
-  /** Moves a request between statuses with a guarded update; a request not where the caller saw it is a 409. */
-  private async decide(
+  /** Moves a request on from the status the caller expects; a request no longer there is a 409. */
+  private decide(
     m: EntityManager,
     request: RefundRequestEntity,
     from: RefundRequestStatus,
@@ -250,14 +250,8 @@ export class AfterSalesService {
     decidedBy: number | null,
     reason: string | null,
   ): Promise<void> {
-    const claimed = await m.update(
-      RefundRequestEntity,
-      { id: request.id, status: from },
-      { status: to, decisionReason: reason, ...(decidedBy ? { decidedBy } : {}), ...(to === 'rejected' || to === 'declined' ? { resolvedAt: this.clock.now() } : {}) },
-    );
-    if (!claimed.affected) {
-      throw AppError.conflict('REFUND_STATE_CONFLICT', `Refund request ${request.id} is ${request.status}; it cannot become ${to}`, { status: request.status });
-    }
+    const resolved = to === 'rejected' || to === 'declined' ? { resolvedAt: this.clock.now() } : {};
+    return refundRequests.move(m, { id: request.id, status: from }, to, undefined, { set: { decisionReason: reason, ...(decidedBy ? { decidedBy } : {}), ...resolved } });
   }
 
   private wantedLines(lines: OrderLineEntity[], asked: RefundLine[] | undefined): RefundLine[] {

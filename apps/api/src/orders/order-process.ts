@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { ActorKind, OrderStatus, TimelineReasonCode } from '@bangfu/contracts';
 import type { EntityManager } from 'typeorm';
-import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
-import { findRows, insertRows, updateRows } from '../database/rows';
+import { defineProcess, type MoveOptions } from '../common/process';
+import { insertRows } from '../database/rows';
 import { OrderEntity, OrderTransitionEntity } from './orders.entities';
 
 /**
@@ -33,10 +33,6 @@ const STAMPS: Partial<Record<OrderStatus, 'paidAt' | 'shippedAt' | 'completedAt'
   shipped: 'shippedAt',
   completed: 'completedAt',
 };
-
-export function canTransition(from: OrderStatus, to: OrderStatus): boolean {
-  return ORDER_PROCESS[from].includes(to);
-}
 
 export interface Actor {
   kind: ActorKind;
@@ -81,6 +77,38 @@ function reasonColumns(reason: StepReason): Pick<OrderTransitionEntity, 'reason'
   return { reason: reason.text?.slice(0, 500) ?? null, reasonCode: reason.code, reasonValues: reason.values };
 }
 
+/** Who took a step and why: what the timeline shows for it. */
+interface StepContext {
+  actor: Actor;
+  reason: StepReason;
+}
+
+const orderProcess = defineProcess<OrderEntity, OrderStatus, StepContext & { at: Date }>({
+  entity: OrderEntity,
+  transitions: ORDER_PROCESS,
+  noun: 'Order',
+  idKey: 'orderId',
+  conflict: 'ORDER_STATE_CONFLICT',
+  log: (m, steps, { actor, reason, at }) =>
+    insertRows(
+      m,
+      OrderTransitionEntity,
+      steps.map((step) => ({ orderId: step.id, fromStatus: step.from, toStatus: step.to, actor: actor.kind, actorUserId: actor.userId, ...reasonColumns(reason), at })),
+    ),
+});
+
+/** The timestamp a step stamps and the guard it needs, besides the status. */
+function options(from: OrderStatus, to: OrderStatus, extra: StepFields, at: Date): MoveOptions<OrderEntity> {
+  // Back from a refund is not a new payment or shipment: paidAt and shippedAt keep their first value.
+  const stamp = from === 'refunding' ? undefined : STAMPS[to];
+  const returning = from === 'refunding' && RETURNS_FROM_REFUND.has(to);
+  return { set: { ...extra, ...(stamp ? { [stamp]: at } : {}) }, guard: returning ? { statusBeforeRefund: to } : {} };
+}
+
+export function canTransition(from: OrderStatus, to: OrderStatus): boolean {
+  return orderProcess.can(from, to);
+}
+
 @Injectable()
 export class OrderTransitions {
   constructor(private readonly clock: Clock) {}
@@ -104,62 +132,14 @@ export class OrderTransitions {
   }
 
   /** As move, for orders the caller saw in one status (one checkout's orders being paid): all move, or a 409. */
-  async moveAll(
-    m: EntityManager,
-    orders: Pick<OrderEntity, 'id' | 'status'>[],
-    to: OrderStatus,
-    actor: Actor,
-    reason: StepReason,
-    extra: StepFields = {},
-  ): Promise<void> {
-    if (await this.claim(m, orders, to, actor, reason, extra)) return;
-    // Some were moved by this statement and the rest not: the caller's transaction must not commit that.
-    const now = await findRows(m, OrderEntity, { id: orders.map((o) => o.id) });
-    const moved = orders.find((o) => now.find((n) => n.id === o.id)?.status !== o.status) ?? orders[0];
-    const current = now.find((n) => n.id === moved.id);
-    throw AppError.conflict('ORDER_STATE_CONFLICT', `Order ${moved.id} is ${current?.status ?? 'gone'}; it cannot move to ${to}`, {
-      orderId: moved.id,
-      status: current?.status,
-    });
+  moveAll(m: EntityManager, orders: Pick<OrderEntity, 'id' | 'status'>[], to: OrderStatus, actor: Actor, reason: StepReason, extra: StepFields = {}): Promise<void> {
+    const at = this.clock.now();
+    return orderProcess.move(m, orders, to, { actor, reason, at }, options(orders[0].status, to, extra, at));
   }
 
   /** As move, but answers false instead of throwing when the order is no longer where the caller saw it. */
   tryMove(m: EntityManager, order: Pick<OrderEntity, 'id' | 'status'>, to: OrderStatus, actor: Actor, reason: StepReason, extra: StepFields = {}): Promise<boolean> {
-    return this.claim(m, [order], to, actor, reason, extra);
-  }
-
-  /** One guarded update for orders in one status, and their steps; true when every order moved. */
-  private async claim(
-    m: EntityManager,
-    orders: Pick<OrderEntity, 'id' | 'status'>[],
-    to: OrderStatus,
-    actor: Actor,
-    reason: StepReason,
-    extra: StepFields,
-  ): Promise<boolean> {
-    const from = orders[0].status;
-    for (const order of orders) {
-      if (order.status !== from || !canTransition(order.status, to)) {
-        throw AppError.conflict('ILLEGAL_TRANSITION', `Order ${order.id} is ${order.status}; it cannot become ${to}`, {
-          orderId: order.id,
-          from: order.status,
-          to,
-        });
-      }
-    }
     const at = this.clock.now();
-    // Back from a refund is not a new payment or shipment: paidAt and shippedAt keep their first value.
-    const stamp = from === 'refunding' ? undefined : STAMPS[to];
-    const ids = orders.map((o) => o.id);
-    const returning = from === 'refunding' && RETURNS_FROM_REFUND.has(to) ? { statusBeforeRefund: to } : {};
-    const claimed = await updateRows(m, OrderEntity, { id: ids.length === 1 ? ids[0] : ids, status: from, ...returning }, { status: to, ...extra, ...(stamp ? { [stamp]: at } : {}) });
-    if (claimed !== orders.length) return false;
-    await insertRows(
-      m,
-      OrderTransitionEntity,
-      orders.map((order) => ({ orderId: order.id, fromStatus: from, toStatus: to, actor: actor.kind, actorUserId: actor.userId, ...reasonColumns(reason), at })),
-    );
-    for (const order of orders) order.status = to;
-    return true;
+    return orderProcess.tryMove(m, order, to, { actor, reason, at }, options(order.status, to, extra, at));
   }
 }

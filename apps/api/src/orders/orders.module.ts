@@ -1,8 +1,8 @@
-import { Module, type OnModuleInit } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { CatalogModule } from '../catalog/catalog.module';
 import { InventoryModule } from '../inventory/inventory.module';
 import { VillagesModule } from '../villages/villages.module';
-import { PaymentsService } from '../payments/payments.service';
+import { PAYMENT_SETTLEMENT } from '../payments/payment-settlement';
 import { AfterSalesService } from './after-sales.service';
 import { AssociationOrdersController } from './association-orders.controller';
 import { CheckoutController } from './checkout.controller';
@@ -18,16 +18,16 @@ import { SupplierOrdersController } from './supplier-orders.controller';
 @Module({
   imports: [CatalogModule, InventoryModule, VillagesModule],
   controllers: [CheckoutController, OrdersController, SupplierOrdersController, AssociationOrdersController],
-  providers: [OrderTransitions, OrderViews, CheckoutService, OrdersService, AfterSalesService, OrderSettlement, OrderJobsService],
+  providers: [
+    OrderTransitions,
+    OrderViews,
+    CheckoutService,
+    OrdersService,
+    AfterSalesService,
+    OrderSettlement,
+    { provide: PAYMENT_SETTLEMENT, useExisting: OrderSettlement },
+    OrderJobsService,
+  ],
   exports: [OrdersService],
 })
-export class OrdersModule implements OnModuleInit {
-  constructor(
-    private readonly payments: PaymentsService,
-    private readonly settlement: OrderSettlement,
-  ) {}
-
-  onModuleInit(): void {
-    this.payments.settleWith(this.settlement);
-  }
-}
+export class OrdersModule {}

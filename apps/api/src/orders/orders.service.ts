@@ -10,7 +10,7 @@ import { findRows } from '../database/rows';
 import type { Principal } from '../identity/auth.decorators';
 import { InventoryService } from '../inventory/inventory.service';
 import { PaymentsService } from '../payments/payments.service';
-import { OrderTransitions, REASONS, type Actor, type StepReason } from './order-process';
+import { canTransition, OrderTransitions, REASONS, type Actor, type StepReason } from './order-process';
 import { stockLines } from './stock-lines';
 import { OrderViews } from './order-views';
 import { OrderEntity, OrderLineEntity } from './orders.entities';
@@ -84,7 +84,7 @@ export class OrdersService {
   /** An unpaid order is cancelled with the rest of its checkout, since one payment covers them all. */
   async cancel(user: Principal, id: number, reason: string | undefined): Promise<OrderDetail> {
     const order = await findOrder(this.db.manager, scope(user), id);
-    if (order.status !== 'pending_payment') {
+    if (!canTransition(order.status, 'cancelled')) {
       throw AppError.conflict('ILLEGAL_TRANSITION', `Order ${id} is ${order.status}; only an unpaid order can be cancelled`, { from: order.status, to: 'cancelled' });
     }
     const cancelled = await this.cancelCheckout(order.checkoutId, { kind: 'shopper', userId: user.userId }, REASONS.cancelledByShopper(reason));

@@ -7,8 +7,10 @@ export interface Payer {
   subject: string;
 }
 
+export const PAYMENT_SETTLEMENT = Symbol('PAYMENT_SETTLEMENT');
+
 /**
- * What the rest of the marketplace does when a payment settles. The orders module registers itself here,
+ * What the rest of the marketplace does when a payment settles. The orders module provides it,
  * so payments never reach into orders' tables. Both run inside the transaction that records the payment's
  * new status; paymentSucceeded may return work to do once that transaction has committed (a refund).
  */

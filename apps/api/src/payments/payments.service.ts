@@ -1,14 +1,16 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import { DAY_MS, type PaymentMethod, type PaymentStartResponse, type PaymentView } from '@bangfu/contracts';
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
+import { DAY_MS, type PaymentMethod, type PaymentStartResponse, type PaymentStatus, type PaymentView } from '@bangfu/contracts';
 import { randomBytes } from 'node:crypto';
-import { In, LessThan, Like, type EntityManager } from 'typeorm';
+import { LessThan, Like, type EntityManager } from 'typeorm';
+import { defineProcess, type Transitions } from '../common/process';
 import { AppError } from '../common/app-error';
 import { chinaDate, Clock } from '../common/clock';
 import { Database } from '../database/database';
-import { findRow, insertRow, runSql, updateRows } from '../database/rows';
+import { addTo, findRow, insertRow, lockRows } from '../database/rows';
 import type { Principal } from '../identity/auth.decorators';
 import { PAYMENT_PROVIDER, ProviderCallError, type PaymentProvider, type PaymentRef, type ProviderExchange, type VerifiedNotification } from './payment-provider';
-import type { Payer, PaymentSettlement } from './payment-settlement';
+import { PAYMENT_SETTLEMENT, type Payer, type PaymentSettlement } from './payment-settlement';
 import { PaymentEntity, PaymentEventEntity, PaymentRefundEntity } from './payments.entities';
 
 export interface RefundOrder {
@@ -41,6 +43,29 @@ function digestOf(form: Record<string, string>): Record<string, string> {
   return { ...Object.fromEntries(kept), ...(cut ? { _truncated: `${entries.length} fields, ${bytes} bytes posted` } : {}) };
 }
 
+/**
+ * A payment's lifecycle. Created with its checkout, pending once the shopper opened the cashier; it succeeds
+ * or closes unpaid. Money that arrives after a close still counts: the orders then decide what to do with it.
+ */
+export const PAYMENT_PROCESS: Transitions<PaymentStatus> = {
+  created: ['pending', 'succeeded', 'closed'],
+  pending: ['succeeded', 'closed'],
+  closed: ['succeeded'],
+  failed: ['succeeded'],
+  succeeded: [],
+};
+
+const payments = defineProcess<PaymentEntity, PaymentStatus>({
+  entity: PaymentEntity,
+  transitions: PAYMENT_PROCESS,
+  noun: 'Payment',
+  idKey: 'paymentId',
+  conflict: 'PAYMENT_NOT_PAYABLE',
+});
+
+/** Still open: the shopper may pay it, or it may close. */
+const isOpen = (status: PaymentStatus) => payments.can(status, 'closed');
+
 /** What told us a payment's fate: a notification, our query, or our close call, and the provider's word. */
 interface Source {
   kind: 'notify' | 'query' | 'close';
@@ -48,19 +73,23 @@ interface Source {
 }
 
 @Injectable()
-export class PaymentsService {
+export class PaymentsService implements OnModuleInit {
   private readonly logger = new Logger(PaymentsService.name);
-  private settlement?: PaymentSettlement;
+  private settlement!: PaymentSettlement;
 
   constructor(
     private readonly db: Database,
     private readonly clock: Clock,
     @Inject(PAYMENT_PROVIDER) private readonly provider: PaymentProvider,
+    private readonly moduleRef: ModuleRef,
   ) {}
 
-  /** Called once by the orders module at start. */
-  settleWith(settlement: PaymentSettlement): void {
-    this.settlement = settlement;
+  /**
+   * The orders module settles payments and itself calls payments, so the settlement is looked up once both
+   * exist rather than injected; without one the application does not start.
+   */
+  onModuleInit(): void {
+    this.settlement = this.moduleRef.get<PaymentSettlement>(PAYMENT_SETTLEMENT, { strict: false });
   }
 
   /** A payment for a new checkout, inside the checkout's transaction. */
@@ -117,7 +146,7 @@ export class PaymentsService {
 
   async start(user: Principal, id: number, method: PaymentMethod): Promise<PaymentStartResponse> {
     const { payment, payer } = await this.own(user, id);
-    if (payment.status !== 'created' && payment.status !== 'pending') {
+    if (!isOpen(payment.status)) {
       throw AppError.conflict('PAYMENT_NOT_PAYABLE', `Payment ${id} is ${payment.status}`, { status: payment.status });
     }
     if (new Date(payment.expiresAt) <= this.clock.now()) {
@@ -129,7 +158,7 @@ export class PaymentsService {
       throw new AppError(502, 'PAYMENT_PROVIDER_UNAVAILABLE', 'The payment service did not answer; try again in a moment');
     });
     await this.db.transaction(async (m) => {
-      await m.update(PaymentEntity, { id: payment.id, status: 'created' }, { status: 'pending' });
+      await payments.tryMove(m, { id: payment.id, status: 'created' }, 'pending', undefined);
       await this.record(m, payment.id, `start.${method}`, started.exchange, 'started');
     });
     return started.result;
@@ -162,10 +191,10 @@ export class PaymentsService {
   async succeed(payment: PaymentEntity, providerTradeNo: string | null, exchange: ProviderExchange, source: Source): Promise<void> {
     const after = await this.db.transaction(async (m) => {
       const now = this.clock.now();
-      const claimed = await updateRows(m, PaymentEntity, { id: payment.id, status: ['created', 'pending', 'closed', 'failed'] }, { status: 'succeeded', providerTradeNo, paidAt: now });
+      const claimed = await payments.enter(m, payment.id, 'succeeded', { set: { providerTradeNo, paidAt: now } });
       await this.record(m, payment.id, source.kind, exchange, `${claimed ? 'succeeded' : 'duplicate'} (${source.kind} ${source.status})`);
       if (!claimed) return undefined;
-      return (await this.settlement?.paymentSucceeded(m, { ...payment, status: 'succeeded', providerTradeNo, paidAt: now })) ?? undefined;
+      return (await this.settlement.paymentSucceeded(m, { ...payment, status: 'succeeded', providerTradeNo, paidAt: now })) ?? undefined;
     });
     if (after) await after();
   }
@@ -173,10 +202,10 @@ export class PaymentsService {
   /** Records a payment as closed unpaid exactly once; the orders release their goods. */
   async close(payment: PaymentEntity, exchange: ProviderExchange, source: Source): Promise<boolean> {
     return this.db.transaction(async (m) => {
-      const claimed = await m.update(PaymentEntity, { id: payment.id, status: In(['created', 'pending']) }, { status: 'closed' });
-      await this.record(m, payment.id, source.kind, exchange, `${claimed.affected ? 'closed' : 'no change'} (${source.kind} ${source.status})`);
-      if (!claimed.affected) return false;
-      await this.settlement?.paymentClosed(m, await m.findOneByOrFail(PaymentEntity, { id: payment.id }));
+      const claimed = await payments.enter(m, payment.id, 'closed');
+      await this.record(m, payment.id, source.kind, exchange, `${claimed ? 'closed' : 'no change'} (${source.kind} ${source.status})`);
+      if (!claimed) return false;
+      await this.settlement.paymentClosed(m, { ...payment, status: 'closed' });
       return true;
     });
   }
@@ -194,13 +223,8 @@ export class PaymentsService {
       }
       // A refund whose call never reported back still holds its amount: send it again, hold nothing more.
       if (existing?.status === 'requested') return { done: false as const, payment: await m.findOneByOrFail(PaymentEntity, { id: order.paymentId }) };
-      const held = await m
-        .createQueryBuilder()
-        .update(PaymentEntity)
-        .set({ refundedFen: () => `refunded_fen + ${order.amountFen}` })
-        .where("id = :id AND status = 'succeeded' AND refunded_fen + :n <= amount_fen", { id: order.paymentId, n: order.amountFen })
-        .execute();
-      if (!held.affected) {
+      const held = await addTo(m, PaymentEntity, { id: order.paymentId, status: 'succeeded' }, 'refundedFen', order.amountFen, { atMost: 'amountFen' });
+      if (!held) {
         throw AppError.conflict('REFUND_EXCEEDS_PAYMENT', `Payment ${order.paymentId} cannot refund ${order.amountFen} fen more`);
       }
       if (existing) {
@@ -228,12 +252,7 @@ export class PaymentsService {
     await this.db.transaction(async (m) => {
       await m.update(PaymentRefundEntity, { outRequestNo: order.outRequestNo }, { status: outcome.status, failure: outcome.failure?.slice(0, 200) ?? null });
       if (outcome.status === 'failed') {
-        await m
-          .createQueryBuilder()
-          .update(PaymentEntity)
-          .set({ refundedFen: () => `refunded_fen - ${order.amountFen}` })
-          .where('id = :id', { id: order.paymentId })
-          .execute();
+        await addTo(m, PaymentEntity, { id: order.paymentId }, 'refundedFen', -order.amountFen);
       }
       await this.record(m, order.paymentId, 'refund', outcome.exchange, outcome.status === 'succeeded' ? `refunded ${order.amountFen}` : `refund failed: ${outcome.failure}`);
     });
@@ -247,12 +266,12 @@ export class PaymentsService {
    * by claiming it, so a cancel and a payment of one checkout run one after the other and each sees the other's result.
    */
   async holdForCheckout(m: EntityManager, checkoutId: number): Promise<void> {
-    await runSql(m, 'UPDATE payments SET status = status WHERE checkout_id = ?', [checkoutId]);
+    await lockRows(m, PaymentEntity, { checkoutId });
   }
 
   async closeUnpaid(checkoutId: number): Promise<void> {
     const payment = await this.db.manager.findOneBy(PaymentEntity, { checkoutId });
-    if (!payment || (payment.status !== 'created' && payment.status !== 'pending')) return;
+    if (!payment || !isOpen(payment.status)) return;
     const outcome = await this.provider.close(await this.ref(payment));
     if (outcome.closed) await this.close(payment, outcome.exchange, { kind: 'close', status: 'closed' });
     else await this.db.transaction((m) => this.record(m, payment.id, 'close', outcome.exchange, 'close refused'));
@@ -265,7 +284,7 @@ export class PaymentsService {
   async reconcile(limit = 200): Promise<{ checked: number; succeeded: number; closed: number }> {
     const due = await this.db.manager
       .createQueryBuilder(PaymentEntity, 'p')
-      .where("p.status IN ('created', 'pending') AND p.expires_at < :now", { now: this.clock.now() })
+      .where('p.status IN (:...open) AND p.expires_at < :now', { open: payments.sources('closed'), now: this.clock.now() })
       .orderBy('p.id')
       .take(limit)
       .getMany();
@@ -302,13 +321,13 @@ export class PaymentsService {
   /** The payment with its payer, who must be the caller; anyone else's is not found. */
   private async own(user: Principal, id: number): Promise<{ payment: PaymentEntity; payer: Payer }> {
     const payment = await findRow(this.db.manager, PaymentEntity, { id });
-    const payer = payment && (await this.settlement?.payerOf(payment.checkoutId));
+    const payer = payment && (await this.settlement.payerOf(payment.checkoutId));
     if (!payment || !payer || payer.userId !== user.userId) throw AppError.notFound('Payment', id);
     return { payment, payer };
   }
 
   private async ref(payment: PaymentEntity): Promise<PaymentRef> {
-    return this.refWith(payment, (await this.settlement?.payerOf(payment.checkoutId)) ?? null);
+    return this.refWith(payment, await this.settlement.payerOf(payment.checkoutId));
   }
 
   private refWith(payment: PaymentEntity, payer: Payer | null): PaymentRef {
