@@ -1,4 +1,5 @@
 import nx from '@nx/eslint-plugin';
+import { API_MODULES, READ_MODELS } from './apps/api/module-boundaries.mjs';
 
 const serverOnly = ['@nestjs/*', 'typeorm', 'better-sqlite3', 'mysql2', 'mysql2/*', 'nestjs-*', 'express', 'alipay-sdk'];
 const browserOnly = ['react', 'react-dom', 'react-router', 'antd', 'antd-mobile', '@tanstack/*', 'i18next', 'react-i18next'];
@@ -32,6 +33,26 @@ export default [
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // A module's entities are its own: another module calls its exported service, and may import its entity
+  // classes only as types, or in a read model that joins its tables to answer a read.
+  ...API_MODULES.map((name) => ({
+    files: [`apps/api/src/${name}/**/*.ts`],
+    ignores: [...READ_MODELS, '**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: `^\\.\\./(?!${name}/)[a-z-]+/[a-z-]+\\.entit(y|ies)$`,
+              allowTypeImports: true,
+              message: "Another module's tables are written through its exported service (see apps/api/module-boundaries.mjs).",
+            },
+          ],
+        },
+      ],
+    },
+  })),
   {
     // Tests and their configs reach the shared harness in test/support.
     files: ['**/jest.config.js', '**/*.spec.ts', '**/*.spec.tsx', '**/*.e2e-spec.ts', 'test/**/*.ts'],

@@ -13,6 +13,10 @@ const PROBES = {
   apiImportsContracts: ['apps/api/src', "import { COUNTIES } from '@bangfu/contracts';\nexport const x = COUNTIES;\n"],
   storefrontImportsTypeorm: ['apps/storefront/src', "import { DataSource } from 'typeorm';\nexport const x = DataSource;\n"],
   consoleImportsStorefront: ['apps/console/src', "import { x } from '../../storefront/src/main';\nexport const y = x;\n"],
+  ordersImportsCatalogEntity: ['apps/api/src/orders', "import { ProductEntity } from '../catalog/catalog.entities';\nexport const x = ProductEntity;\n"],
+  ordersImportsCatalogEntityType: ['apps/api/src/orders', "import type { ProductEntity } from '../catalog/catalog.entities';\nexport type X = ProductEntity;\n"],
+  ordersImportsCatalogService: ['apps/api/src/orders', "import { ProductsService } from '../catalog/products.service';\nexport const x = ProductsService;\n"],
+  ordersImportsOwnEntity: ['apps/api/src/orders', "import { OrderEntity } from './orders.entities';\nexport const x = OrderEntity;\n"],
 } as const;
 type Probe = keyof typeof PROBES;
 
@@ -47,7 +51,7 @@ describe('module boundaries', () => {
       const results = await lint(probes.map(fileOf));
       for (const probe of probes) {
         const result = results.find((r) => r.filePath === fileOf(probe));
-        violations.set(probe, (result?.messages ?? []).filter((m) => m.ruleId === '@nx/enforce-module-boundaries').map((m) => m.message));
+        violations.set(probe, (result?.messages ?? []).filter((m) => m.ruleId === '@nx/enforce-module-boundaries' || m.ruleId === 'no-restricted-imports').map((m) => m.message));
       }
     } finally {
       for (const probe of probes) rmSync(fileOf(probe), { force: true });
@@ -68,5 +72,12 @@ describe('module boundaries', () => {
 
   it('forbids one app importing another', () => {
     expect(violations.get('consoleImportsStorefront')).not.toEqual([]);
+  });
+
+  it("keeps each API module's tables its own: another module's entities only as types, its service for the rest", () => {
+    expect(violations.get('ordersImportsCatalogEntity')).not.toEqual([]);
+    expect(violations.get('ordersImportsCatalogEntityType')).toEqual([]);
+    expect(violations.get('ordersImportsCatalogService')).toEqual([]);
+    expect(violations.get('ordersImportsOwnEntity')).toEqual([]);
   });
 });

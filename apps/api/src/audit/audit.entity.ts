@@ -15,3 +15,6 @@ export class AuditEntryEntity {
   @Column({ type: 'simple-json', nullable: true }) after!: object | null;
   @Column({ type: 'varchar', length: 500, nullable: true }) reason!: string | null;
 }
+
+/** The tables this module owns: only its own code writes them (test/workspace/table-ownership.spec.ts). */
+export const AUDIT_ENTITIES = [AuditEntryEntity];

@@ -55,3 +55,6 @@ export class SkuEntity {
   @CreatedAt() createdAt!: Date;
   @UpdatedAt() updatedAt!: Date;
 }
+
+/** The tables this module owns: only its own code writes them (test/workspace/table-ownership.spec.ts). */
+export const CATALOG_ENTITIES = [CountyEntity, CategoryEntity, ProductEntity, SkuEntity];

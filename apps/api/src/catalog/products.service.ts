@@ -1,11 +1,10 @@
 import type { CertificateView, ProductAdminView, ProductListQuery, ProductStatus, SkuView } from '@bangfu/contracts';
 import { Injectable } from '@nestjs/common';
-import { In, type EntityManager } from 'typeorm';
+import { In, MoreThanOrEqual, type EntityManager } from 'typeorm';
 import { CertificateEntity, SupplierEntity } from '../certification/certification.entities';
 import { AppError } from '../common/app-error';
 import { defineProcess, type MoveOptions, type Transitions } from '../common/process';
 import { Database } from '../database/database';
-import { runSql } from '../database/rows';
 import { OutboxService } from '../outbox/outbox.service';
 import { StockLevelEntity, StockLocationEntity } from '../inventory/inventory.entities';
 import { ProductEntity, SkuEntity } from './catalog.entities';
@@ -47,8 +46,13 @@ export class ProductsService {
    * Moves a product from the status the caller expects (and, with `guard`, more that must still hold); false
    * when it is not there any more: of two staff deciding at once, one wins.
    */
-  moveStatus(m: EntityManager, product: { id: number; status: ProductStatus }, to: ProductStatus, options: MoveOptions<ProductEntity> = {}): Promise<boolean> {
+  tryMoveStatus(m: EntityManager, product: { id: number; status: ProductStatus }, to: ProductStatus, options: MoveOptions<ProductEntity> = {}): Promise<boolean> {
     return productReview.tryMove(m, product, to, undefined, options);
+  }
+
+  /** As tryMoveStatus, for a product the caller holds: a step the lifecycle has not, or a lost race, is a 409. */
+  moveStatus(m: EntityManager, product: { id: number; status: ProductStatus }, to: ProductStatus, options: MoveOptions<ProductEntity> = {}): Promise<void> {
+    return productReview.move(m, product, to, undefined, options);
   }
 
   /** The product's status and current certificate, or null when there is no such product. */
@@ -68,7 +72,7 @@ export class ProductsService {
     for (const line of lines) byProduct.set(line.productId, (byProduct.get(line.productId) ?? 0) + line.quantity);
     for (const [productId, quantity] of [...byProduct].sort(([a], [b]) => a - b)) {
       if (quantity === 0) continue;
-      await runSql(m, 'UPDATE products SET sales_count = sales_count + ? WHERE id = ? AND sales_count + ? >= 0', [quantity, productId, quantity]);
+      await m.increment(ProductEntity, { id: productId, salesCount: MoreThanOrEqual(-quantity) }, 'salesCount', quantity);
       await this.outbox.emit(m, 'product.changed', { type: 'product', id: productId }, { sales: quantity });
     }
   }

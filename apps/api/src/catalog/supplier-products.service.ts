@@ -85,9 +85,8 @@ export class SupplierProductsService {
       const wasPublicFacing = product.status === 'certified';
       const reviewed = REVIEWED_FIELDS.filter((field) => field in fieldChanges.after);
       const backToReview = wasPublicFacing && reviewed.length > 0;
-      const update: Partial<ProductEntity> = { ...fieldChanges.after };
-      if (backToReview) Object.assign(update, { status: 'pending', submittedAt: this.clock.now(), renewalRequested: false });
-      if (Object.keys(update).length > 0) await m.update(ProductEntity, { id }, update);
+      if (Object.keys(fieldChanges.after).length > 0) await m.update(ProductEntity, { id }, fieldChanges.after);
+      if (backToReview) await this.products.moveStatus(m, product, 'pending', { set: { submittedAt: this.clock.now(), renewalRequested: false } });
 
       await this.record(
         m,
@@ -163,8 +162,9 @@ export class SupplierProductsService {
   }
 
   private async sendForReview(m: EntityManager, user: Principal, product: ProductEntity, action: string): Promise<void> {
-    await m.update(ProductEntity, { id: product.id }, { status: 'pending', submittedAt: this.clock.now(), reviewReason: null });
-    await this.record(m, user, action, product.id, { status: product.status }, { status: 'pending' });
+    const before = { status: product.status };
+    await this.products.moveStatus(m, product, 'pending', { set: { submittedAt: this.clock.now(), reviewReason: null } });
+    await this.record(m, user, action, product.id, before, { status: 'pending' });
   }
 
   private async ownProduct(query: SelectQueryBuilder<ProductEntity>, supplierId: number, id: number): Promise<ProductEntity> {

@@ -55,7 +55,7 @@ export class CertificateExpiryService implements OnApplicationBootstrap {
       const taken =
         subject.type === 'supplier'
           ? await suppliers.tryMove(m, { id: subject.id, status: 'active' }, 'expired', undefined, current)
-          : await this.products.moveStatus(m, { id: subject.id, status: 'certified' }, 'expired', current);
+          : await this.products.tryMoveStatus(m, { id: subject.id, status: 'certified' }, 'expired', current);
       await this.audit.record(m, {
         actorUserId: null,
         action: `${subject.type}.certificate_expired`,

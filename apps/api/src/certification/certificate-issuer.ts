@@ -34,13 +34,7 @@ export class CertificateIssuer {
    * callers share a number. (Inserting-if-missing first would take shared locks that deadlock under load.)
    */
   private async nextNumber(m: EntityManager, subjectType: 'supplier' | 'product', year: number): Promise<number> {
-    const increment = () =>
-      m
-        .createQueryBuilder()
-        .update(CertificateSequenceEntity)
-        .set({ lastNo: () => 'last_no + 1' })
-        .where('subject_type = :subjectType AND year = :year', { subjectType, year })
-        .execute();
+    const increment = () => m.increment(CertificateSequenceEntity, { subjectType, year }, 'lastNo', 1);
     if (!(await increment()).affected) {
       // The year's first certificate starts the sequence; a concurrent starter makes this one increment instead.
       try {

@@ -81,3 +81,6 @@ export class CertificateSequenceEntity {
   @PrimaryColumn({ type: 'int' }) year!: number;
   @Column({ type: 'int' }) lastNo!: number;
 }
+
+/** The tables this module owns: only its own code writes them (test/workspace/table-ownership.spec.ts). */
+export const CERTIFICATION_ENTITIES = [SupplierEntity, CertificateEntity, SupplierApplicationEntity, CertificateSequenceEntity];

@@ -1,4 +1,7 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { OutboxModule } from '../outbox/outbox.module';
+import { UploadsModule } from '../uploads/uploads.module';
 import { CatalogModule } from '../catalog/catalog.module';
 import { IdentityModule } from '../identity/identity.module';
 import { InventoryModule } from '../inventory/inventory.module';
@@ -12,7 +15,7 @@ import { SupplierApplicationsController } from './supplier-applications.controll
 import { SuppliersService } from './suppliers.service';
 
 @Module({
-  imports: [CatalogModule, IdentityModule, InventoryModule],
+  imports: [AuditModule, OutboxModule, UploadsModule, CatalogModule, IdentityModule, InventoryModule],
   controllers: [AssociationController, SupplierApplicationsController, AssociationProductsController],
   providers: [SuppliersService, ApplicationsService, CertificateIssuer, CertificateExpiryService, ProductReviewService],
   exports: [SuppliersService, CertificateIssuer],

@@ -41,8 +41,8 @@ export class ProductReviewService {
     if (validUntil <= validFrom) throw AppError.invalid('validUntil', `must be after today (${validFrom})`);
     return this.db.transaction(async (m) => {
       const certified = { renewalRequested: false, reviewReason: null };
-      const renewal = !(await this.products.moveStatus(m, { id, status: 'pending' }, 'certified', { set: certified }));
-      if (renewal && !(await this.products.moveStatus(m, { id, status: 'certified' }, 'certified', { set: certified, guard: { renewalRequested: true } }))) {
+      const renewal = !(await this.products.tryMoveStatus(m, { id, status: 'pending' }, 'certified', { set: certified }));
+      if (renewal && !(await this.products.tryMoveStatus(m, { id, status: 'certified' }, 'certified', { set: certified, guard: { renewalRequested: true } }))) {
         throw await this.notDecidable(m, id, 'only a pending product, or a certified one awaiting renewal, can be certified');
       }
       const replaced = renewal ? await this.currentCertificate(m, id) : null;
@@ -63,7 +63,7 @@ export class ProductReviewService {
 
   reject(staff: Principal, id: number, reason: string): Promise<ProductAdminView> {
     return this.db.transaction(async (m) => {
-      if (!(await this.products.moveStatus(m, { id, status: 'pending' }, 'rejected', { set: { reviewReason: reason } }))) {
+      if (!(await this.products.tryMoveStatus(m, { id, status: 'pending' }, 'rejected', { set: { reviewReason: reason } }))) {
         throw await this.notDecidable(m, id, 'only a pending product can be rejected');
       }
       await this.audit.record(m, {
@@ -82,7 +82,7 @@ export class ProductReviewService {
   /** Takes a certified product off sale at once and voids its certificate. */
   revoke(staff: Principal, id: number, reason: string): Promise<ProductAdminView> {
     return this.db.transaction(async (m) => {
-      if (!(await this.products.moveStatus(m, { id, status: 'certified' }, 'revoked', { set: { reviewReason: reason, renewalRequested: false } }))) {
+      if (!(await this.products.tryMoveStatus(m, { id, status: 'certified' }, 'revoked', { set: { reviewReason: reason, renewalRequested: false } }))) {
         throw await this.notDecidable(m, id, 'only a certified product can be revoked');
       }
       const certificate = await this.currentCertificate(m, id);

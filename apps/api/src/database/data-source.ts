@@ -2,22 +2,17 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { DatabaseConfig } from '../config/config';
-import { CategoryEntity, CountyEntity, ProductEntity, SkuEntity } from '../catalog/catalog.entities';
-import { AuditEntryEntity } from '../audit/audit.entity';
-import {
-  CertificateEntity,
-  CertificateSequenceEntity,
-  SupplierApplicationEntity,
-  SupplierEntity,
-} from '../certification/certification.entities';
-import { ThrottleBucketEntity } from '../identity/throttle.entity';
-import { UserEntity } from '../identity/user.entity';
-import { StockLevelEntity, StockLocationEntity, StockMovementEntity } from '../inventory/inventory.entities';
-import { CheckoutEntity, OrderEntity, OrderLineEntity, OrderTransitionEntity, RefundRequestEntity } from '../orders/orders.entities';
-import { OutboxEventEntity } from '../outbox/outbox.entity';
-import { PaymentEntity, PaymentEventEntity, PaymentRefundEntity } from '../payments/payments.entities';
-import { SynonymGroupEntity } from '../search/synonym-group.entity';
-import { UploadEntity } from '../uploads/upload.entity';
+import { AUDIT_ENTITIES } from '../audit/audit.entity';
+import { CATALOG_ENTITIES } from '../catalog/catalog.entities';
+import { CERTIFICATION_ENTITIES } from '../certification/certification.entities';
+import { IDENTITY_ENTITIES } from '../identity/user.entity';
+import { INVENTORY_ENTITIES } from '../inventory/inventory.entities';
+import { ORDERS_ENTITIES } from '../orders/orders.entities';
+import { OUTBOX_ENTITIES } from '../outbox/outbox.entity';
+import { PAYMENTS_ENTITIES } from '../payments/payments.entities';
+import { SEARCH_ENTITIES } from '../search/synonym-group.entity';
+import { UPLOADS_ENTITIES } from '../uploads/upload.entity';
+import { VILLAGES_ENTITIES } from '../villages/villages.entities';
 import { Foundation1764300000000 } from './migrations/1764300000000-foundation';
 import { Certification1764400000000 } from './migrations/1764400000000-certification';
 import { Search1764500000000 } from './migrations/1764500000000-search';
@@ -25,36 +20,21 @@ import { Orders1764600000000 } from './migrations/1764600000000-orders';
 import { TimelineReasons1764700000000 } from './migrations/1764700000000-timeline-reasons';
 import { Hardening1764800000000 } from './migrations/1764800000000-hardening';
 import { Villages1764900000000 } from './migrations/1764900000000-villages';
-import { VillagePointEntity } from '../villages/villages.entities';
 import { SnakeNamingStrategy } from './naming';
 
+/** Each module declares the tables it owns next to its entities; the data source is their union. */
 export const ENTITIES = [
-  CountyEntity,
-  CategoryEntity,
-  UserEntity,
-  ThrottleBucketEntity,
-  CertificateEntity,
-  SupplierEntity,
-  ProductEntity,
-  SkuEntity,
-  StockLocationEntity,
-  StockLevelEntity,
-  StockMovementEntity,
-  UploadEntity,
-  SupplierApplicationEntity,
-  CertificateSequenceEntity,
-  AuditEntryEntity,
-  OutboxEventEntity,
-  SynonymGroupEntity,
-  CheckoutEntity,
-  OrderEntity,
-  OrderLineEntity,
-  OrderTransitionEntity,
-  RefundRequestEntity,
-  PaymentEntity,
-  PaymentRefundEntity,
-  PaymentEventEntity,
-  VillagePointEntity,
+  ...AUDIT_ENTITIES,
+  ...CATALOG_ENTITIES,
+  ...CERTIFICATION_ENTITIES,
+  ...IDENTITY_ENTITIES,
+  ...INVENTORY_ENTITIES,
+  ...ORDERS_ENTITIES,
+  ...OUTBOX_ENTITIES,
+  ...PAYMENTS_ENTITIES,
+  ...SEARCH_ENTITIES,
+  ...UPLOADS_ENTITIES,
+  ...VILLAGES_ENTITIES,
 ];
 
 export const MIGRATIONS = [Foundation1764300000000, Certification1764400000000, Search1764500000000, Orders1764600000000, TimelineReasons1764700000000, Hardening1764800000000, Villages1764900000000];

@@ -12,7 +12,7 @@ import { sqliteParameter } from './database';
 
 /**
  * The tables of the hot paths: written only through this file. Every other table is written through TypeORM.
- * test/workspace/writes.spec.ts keeps it so.
+ * test/workspace/table-ownership.spec.ts keeps it so.
  */
 export const HOT_TABLES: ReadonlySet<string> = new Set([
   'checkouts',

@@ -1,3 +1,4 @@
+import { ThrottleBucketEntity } from './throttle.entity';
 import type { Role } from '@bangfu/contracts';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { CreatedAt, UpdatedAt } from '../database/columns';
@@ -14,3 +15,6 @@ export class UserEntity {
   @CreatedAt() createdAt!: Date;
   @UpdatedAt() updatedAt!: Date;
 }
+
+/** The tables this module owns: only its own code writes them (test/workspace/table-ownership.spec.ts). */
+export const IDENTITY_ENTITIES = [UserEntity, ThrottleBucketEntity];

@@ -45,3 +45,6 @@ export class StockMovementEntity {
   @Column({ type: 'varchar', length: 200 }) reason!: string;
   @CreatedAt() createdAt!: Date;
 }
+
+/** The tables this module owns: only its own code writes them (test/workspace/table-ownership.spec.ts). */
+export const INVENTORY_ENTITIES = [StockLocationEntity, StockLevelEntity, StockMovementEntity];

@@ -13,6 +13,7 @@ import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { ProductEntity, SkuEntity } from '../catalog/catalog.entities';
 import { AppError } from '../common/app-error';
 import { Database } from '../database/database';
+import { updateRows } from '../database/rows';
 import type { Principal } from '../identity/auth.decorators';
 import { StockLevelEntity, StockLocationEntity, StockMovementEntity } from './inventory.entities';
 import { InventoryService } from './inventory.service';
@@ -115,7 +116,7 @@ export class SupplierStockService {
   async setThreshold(user: Principal, skuId: number, request: LowStockThresholdRequest): Promise<StockLevelView> {
     const own = await this.ownStock(this.db.manager, ownSupplierId(user), skuId);
     return this.db.transaction(async (m) => {
-      await m.update(StockLevelEntity, { skuId: own.skuId, locationId: own.locationId }, { lowStockThreshold: request.lowStockThreshold });
+      await updateRows(m, StockLevelEntity, { skuId: own.skuId, locationId: own.locationId }, { lowStockThreshold: request.lowStockThreshold });
       return this.view(m, own);
     });
   }

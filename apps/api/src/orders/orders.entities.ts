@@ -98,3 +98,6 @@ export class RefundRequestEntity {
   @CreatedAt() createdAt!: Date;
   @UpdatedAt() updatedAt!: Date;
 }
+
+/** The tables this module owns: only its own code writes them (test/workspace/table-ownership.spec.ts). */
+export const ORDERS_ENTITIES = [CheckoutEntity, OrderEntity, OrderLineEntity, OrderTransitionEntity, RefundRequestEntity];

@@ -16,3 +16,6 @@ export class OutboxEventEntity {
   @Column({ type: 'datetime', nullable: true }) processedAt!: Date | null;
   @CreatedAt() createdAt!: Date;
 }
+
+/** The tables this module owns: only its own code writes them (test/workspace/table-ownership.spec.ts). */
+export const OUTBOX_ENTITIES = [OutboxEventEntity];

@@ -1,7 +1,6 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { OutboxPruningJob } from './outbox-pruning.job';
 import { OutboxService } from './outbox.service';
 
-@Global()
 @Module({ providers: [OutboxService, OutboxPruningJob], exports: [OutboxService] })
 export class OutboxModule {}

@@ -1,9 +1,8 @@
 import { DAY_MS } from '@bangfu/contracts';
 import { Injectable } from '@nestjs/common';
-import { LessThan, type EntityManager } from 'typeorm';
+import { IsNull, LessThan, LessThanOrEqual, MoreThan, type EntityManager } from 'typeorm';
 import { Clock } from '../common/clock';
 import { Database } from '../database/database';
-import { insertRow } from '../database/rows';
 import { OutboxEventEntity, type OutboxAggregate } from './outbox.entity';
 
 /** Topics the search indexer consumes; the payload names what changed, the indexer reloads the rest. */
@@ -20,7 +19,7 @@ export class OutboxService {
 
   /** Must be called inside the transaction that makes the change. */
   async emit(m: EntityManager, topic: OutboxTopic, aggregate: { type: OutboxAggregate; id: number }, payload: object = {}): Promise<void> {
-    await insertRow(m, OutboxEventEntity, {
+    await m.insert(OutboxEventEntity, {
       topic,
       aggregateType: aggregate.type,
       aggregateId: aggregate.id,
@@ -29,6 +28,27 @@ export class OutboxService {
       availableAt: this.clock.now(),
       processedAt: null,
     });
+  }
+
+  /** Events after `cursor`, oldest first: what a consumer has still to apply. */
+  after(cursor: number, take: number): Promise<OutboxEventEntity[]> {
+    return this.db.manager.find(OutboxEventEntity, { where: { id: MoreThan(cursor) }, order: { id: 'ASC' }, take });
+  }
+
+  /** Marks every event up to `lastId` applied, so pruning may take them and a restart resumes after them. */
+  async markProcessed(lastId: number): Promise<void> {
+    await this.db.transaction((m) => m.update(OutboxEventEntity, { id: LessThanOrEqual(lastId), processedAt: IsNull() }, { processedAt: this.clock.now() }));
+  }
+
+  async lastId(): Promise<number> {
+    const [row] = await this.db.manager.find(OutboxEventEntity, { select: { id: true }, order: { id: 'DESC' }, take: 1 });
+    return row?.id ?? 0;
+  }
+
+  /** The last event before the oldest one not yet applied: where a persistent index resumes. */
+  async lastProcessedId(): Promise<number> {
+    const [pending] = await this.db.manager.find(OutboxEventEntity, { select: { id: true }, where: { processedAt: IsNull() }, order: { id: 'ASC' }, take: 1 });
+    return pending ? pending.id - 1 : this.lastId();
   }
 
   /**

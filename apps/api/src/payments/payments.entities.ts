@@ -45,3 +45,6 @@ export class PaymentEventEntity {
   @Column({ type: 'varchar', length: 200 }) verdict!: string;
   @CreatedAt() createdAt!: Date;
 }
+
+/** The tables this module owns: only its own code writes them (test/workspace/table-ownership.spec.ts). */
+export const PAYMENTS_ENTITIES = [PaymentEntity, PaymentRefundEntity, PaymentEventEntity];

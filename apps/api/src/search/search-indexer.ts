@@ -1,10 +1,9 @@
 import type { ReindexStatus } from '@bangfu/contracts';
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
-import { IsNull, MoreThan } from 'typeorm';
 import { Clock } from '../common/clock';
 import { APP_CONFIG, type AppConfig } from '../config/config';
-import { Database } from '../database/database';
-import { OutboxEventEntity } from '../outbox/outbox.entity';
+import type { OutboxEventEntity } from '../outbox/outbox.entity';
+import { OutboxService } from '../outbox/outbox.service';
 import { SearchDocuments } from './search-documents';
 import { SEARCH_ENGINE, type SearchEngine } from './search-engine';
 import { SynonymsService } from './synonyms.service';
@@ -30,12 +29,12 @@ export class SearchIndexer implements OnApplicationBootstrap, BeforeApplicationS
   private status: ReindexStatus = { state: 'idle', done: 0, total: 0, startedAt: null, finishedAt: null, error: null };
 
   constructor(
-    private readonly db: Database,
     private readonly documents: SearchDocuments,
     private readonly synonyms: SynonymsService,
     private readonly clock: Clock,
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly outbox: OutboxService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -44,10 +43,10 @@ export class SearchIndexer implements OnApplicationBootstrap, BeforeApplicationS
       await this.synonyms.apply();
       if (this.engine.name === 'embedded') {
         // An in-memory index starts empty: build it, replaying only events written from now on.
-        this.cursor = await this.lastOutboxId();
+        this.cursor = await this.outbox.lastId();
         await this.rebuild();
       } else {
-        this.cursor = await this.lastAppliedOutboxId();
+        this.cursor = await this.outbox.lastProcessedId();
       }
     } catch (error) {
       this.fail(error);
@@ -101,17 +100,11 @@ export class SearchIndexer implements OnApplicationBootstrap, BeforeApplicationS
     let applied = 0;
     try {
       for (;;) {
-        const events = await this.db.manager.find(OutboxEventEntity, {
-          where: { id: MoreThan(this.cursor) },
-          order: { id: 'ASC' },
-          take: OUTBOX_BATCH,
-        });
+        const events = await this.outbox.after(this.cursor, OUTBOX_BATCH);
         if (events.length === 0) break;
         await this.apply(events);
         const last = events[events.length - 1].id;
-        await this.db.transaction((m) =>
-          m.createQueryBuilder().update(OutboxEventEntity).set({ processedAt: this.clock.now() }).where('id <= :last AND processed_at IS NULL', { last }).execute(),
-        );
+        await this.outbox.markProcessed(last);
         this.cursor = last;
         applied += events.length;
       }
@@ -150,17 +143,6 @@ export class SearchIndexer implements OnApplicationBootstrap, BeforeApplicationS
     const run = this.work.then(work);
     this.work = run.catch(() => undefined);
     return run;
-  }
-
-  private async lastOutboxId(): Promise<number> {
-    const [row] = await this.db.manager.find(OutboxEventEntity, { select: { id: true }, order: { id: 'DESC' }, take: 1 });
-    return row?.id ?? 0;
-  }
-
-  /** A persistent index resumes after the last event every instance has applied. */
-  private async lastAppliedOutboxId(): Promise<number> {
-    const [pending] = await this.db.manager.find(OutboxEventEntity, { select: { id: true }, where: { processedAt: IsNull() }, order: { id: 'ASC' }, take: 1 });
-    return pending ? pending.id - 1 : this.lastOutboxId();
   }
 }
 

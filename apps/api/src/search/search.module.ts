@@ -1,4 +1,5 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
+import { OutboxModule } from '../outbox/outbox.module';
 import { APP_CONFIG } from '../config/config';
 import { createEngine } from './create-engine';
 import { SearchDocuments } from './search-documents';
@@ -9,8 +10,8 @@ import { SearchService } from './search.service';
 import { SynonymsService } from './synonyms.service';
 import { TextNormalizer } from './text/text-normalizer';
 
-@Global()
 @Module({
+  imports: [OutboxModule],
   controllers: [SearchController],
   providers: [
     { provide: TextNormalizer, useFactory: () => new TextNormalizer() },

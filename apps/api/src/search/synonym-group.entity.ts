@@ -6,3 +6,6 @@ export class SynonymGroupEntity {
   @PrimaryGeneratedColumn() id!: number;
   @Column({ type: 'simple-json' }) words!: string[];
 }
+
+/** The tables this module owns: only its own code writes them (test/workspace/table-ownership.spec.ts). */
+export const SEARCH_ENTITIES = [SynonymGroupEntity];

@@ -16,3 +16,6 @@ export class UploadEntity {
   @Column({ type: 'varchar', length: 300 }) storagePath!: string;
   @CreatedAt() createdAt!: Date;
 }
+
+/** The tables this module owns: only its own code writes them (test/workspace/table-ownership.spec.ts). */
+export const UPLOADS_ENTITIES = [UploadEntity];

@@ -15,3 +15,6 @@ export class VillagePointEntity {
   @Column({ type: 'simple-json' }) supplierIds!: number[];
   @CreatedAt() createdAt!: Date;
 }
+
+/** The tables this module owns: only its own code writes them (test/workspace/table-ownership.spec.ts). */
+export const VILLAGES_ENTITIES = [VillagePointEntity];

@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
 import { CertificationModule } from '../certification/certification.module';
 import { VillagesController } from './villages.controller';
 import { VillagesService } from './villages.service';
 
 @Module({
-  imports: [CertificationModule],
+  imports: [AuditModule, CertificationModule],
   controllers: [VillagesController],
   providers: [VillagesService],
   exports: [VillagesService],
