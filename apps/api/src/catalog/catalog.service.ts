@@ -18,13 +18,24 @@ import { selectSql } from '../database/rows';
 import { ProductEntity } from './catalog.entities';
 import { ProductsService } from './products.service';
 
-/** Shoppers see a product only while it is certified and listed and its supplier is active. */
+/** The one statement of "on sale": shoppers see and buy a product only while all of this holds. */
+const ON_SALE = { productStatus: 'certified', listed: true, supplierStatus: 'active' } as const;
+
+/** Why a product may not be bought now, or null when it may. */
+export function whyNotOnSale(p: { productStatus: string; listed: boolean; supplierStatus: string }): string | null {
+  if (p.productStatus !== ON_SALE.productStatus) return `product is ${p.productStatus}, not ${ON_SALE.productStatus}`;
+  if (p.listed !== ON_SALE.listed) return 'product is not listed for sale';
+  if (p.supplierStatus !== ON_SALE.supplierStatus) return `supplier is ${p.supplierStatus}`;
+  return null;
+}
+
+/** Narrows a product query to what is on sale. */
 export function onlyPublic<T extends object>(query: SelectQueryBuilder<T>, product = 'p'): SelectQueryBuilder<T> {
   return query
     .innerJoin('suppliers', 's', `s.id = ${product}.supplier_id`)
-    .andWhere(`${product}.status = 'certified'`)
-    .andWhere(`${product}.listed = :listed`, { listed: true })
-    .andWhere(`s.status = 'active'`);
+    .andWhere(`${product}.status = :onSaleStatus`, { onSaleStatus: ON_SALE.productStatus })
+    .andWhere(`${product}.listed = :onSaleListed`, { onSaleListed: ON_SALE.listed })
+    .andWhere('s.status = :onSaleSupplier', { onSaleSupplier: ON_SALE.supplierStatus });
 }
 
 type PublicSupplierProfile = Omit<PublicSupplierView, 'productCount'>;
@@ -113,14 +124,7 @@ export class CatalogService {
     );
     return new Map(
       rows.map((r) => {
-        const unavailable =
-          r.product_status !== 'certified'
-            ? `product is ${r.product_status}, not certified`
-            : !Number(r.listed)
-              ? 'product is not listed for sale'
-              : r.supplier_status !== 'active'
-                ? `supplier is ${r.supplier_status}`
-                : null;
+        const unavailable = whyNotOnSale({ productStatus: String(r.product_status), listed: Boolean(Number(r.listed)), supplierStatus: String(r.supplier_status) });
         const sku: PurchasableSku = {
           skuId: Number(r.sku_id),
           productId: Number(r.product_id),

@@ -1,8 +1,9 @@
 import { openTestDatabase, TEST_DB } from '../../../../test/support/test-app';
+import { ThrottleBucketEntity } from '../identity/throttle.entity';
 import { UserEntity } from '../identity/user.entity';
 import { PaymentEventEntity } from '../payments/payments.entities';
 import type { Database } from './database';
-import { findRow, findRows, insertRow, insertRows, runSql, selectSql, updateRows } from './rows';
+import { addTo, findRow, findRows, insertRow, insertRows, lockRows, runSql, selectSql, updateRows } from './rows';
 
 describe(`rows on ${TEST_DB}`, () => {
   let db: Database;
@@ -73,5 +74,18 @@ describe(`rows on ${TEST_DB}`, () => {
       const [row] = await selectSql<{ at: string; t: string }>(db.manager, 'SELECT created_at AS at, typeof(payment_id) AS t FROM payment_events WHERE id = ?', [id]);
       expect(row).toEqual({ at: '2026-11-28 15:04:05.000', t: 'integer' });
     }
+  });
+
+  it('moves a counter by a delta, never below zero nor above the column it is bounded by', async () => {
+    await insertRow(db.manager, ThrottleBucketEntity, { bucket: 'counter-test', hits: 1, windowEndsMs: '3' });
+    const hits = async () => (await findRow(db.manager, ThrottleBucketEntity, { bucket: 'counter-test' }))?.hits;
+    expect(await addTo(db.manager, ThrottleBucketEntity, { bucket: 'counter-test' }, 'hits', 2, { atMost: 'windowEndsMs' })).toBe(1);
+    expect(await hits()).toBe(3);
+    expect(await addTo(db.manager, ThrottleBucketEntity, { bucket: 'counter-test' }, 'hits', 1, { atMost: 'windowEndsMs' })).toBe(0);
+    expect(await addTo(db.manager, ThrottleBucketEntity, { bucket: 'counter-test' }, 'hits', -4)).toBe(0);
+    expect(await addTo(db.manager, ThrottleBucketEntity, { bucket: 'counter-test' }, 'hits', -3)).toBe(1);
+    expect(await hits()).toBe(0);
+    await db.transaction((m) => lockRows(m, ThrottleBucketEntity, { bucket: 'counter-test' }));
+    expect(await hits()).toBe(0);
   });
 });
