@@ -1,6 +1,6 @@
-import { auth, nextPhone } from '../support/certification';
+import { appWithStaff, auth } from '../support/certification';
 import { checkout, payDev, seller, sellableSku, shopper, type Seller } from '../support/orders';
-import { signIn, startTestApp, TEST_DB, type TestApp } from '../support/test-app';
+import { TEST_DB, type TestApp } from '../support/test-app';
 
 describe(`association staff see every supplier's orders, on ${TEST_DB}`, () => {
   let t: TestApp;
@@ -12,8 +12,7 @@ describe(`association staff see every supplier's orders, on ${TEST_DB}`, () => {
   let pointCode: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    staff = (await signIn(t, nextPhone(), 'staff')).token;
+    ({ t, staff } = await appWithStaff());
     farm1 = await seller(t, staff);
     farm2 = await seller(t, staff);
     const tea = await sellableSku(t, staff, farm1, 3000, 20);

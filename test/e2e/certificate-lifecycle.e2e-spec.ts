@@ -1,7 +1,7 @@
 import { addDays, Clock } from '../../apps/api/src/common/clock';
 import { CertificateExpiryService } from '../../apps/api/src/certification/certificate-expiry.service';
-import { auth, certifiedSupplier, nextPhone } from '../support/certification';
-import { signIn, startTestApp, TEST_DB, type TestApp } from '../support/test-app';
+import { appWithStaff, auth, certifiedSupplier, nextPhone } from '../support/certification';
+import { signIn, TEST_DB, type TestApp } from '../support/test-app';
 
 describe(`certificate expiry and renewal on ${TEST_DB}`, () => {
   let t: TestApp;
@@ -12,8 +12,7 @@ describe(`certificate expiry and renewal on ${TEST_DB}`, () => {
   const travelTo = (day: string) => jest.spyOn(clock, 'now').mockReturnValue(new Date(`${day}T12:00:00+08:00`));
 
   beforeAll(async () => {
-    t = await startTestApp();
-    staff = (await signIn(t, nextPhone(), 'staff')).token;
+    ({ t, staff } = await appWithStaff());
     clock = t.app.get(Clock);
   });
   afterEach(() => jest.restoreAllMocks());

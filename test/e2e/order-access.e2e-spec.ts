@@ -1,7 +1,7 @@
 import type { Response } from 'supertest';
-import { auth, nextPhone } from '../support/certification';
+import { appWithStaff, auth } from '../support/certification';
 import { checkout, payDev, seller, sellableSku, shopper, stockOf, type Seller } from '../support/orders';
-import { signIn, startTestApp, TEST_DB, type TestApp } from '../support/test-app';
+import { TEST_DB, type TestApp } from '../support/test-app';
 
 /** The one error shape, with its exact status, code and message. */
 function expectError(res: Response, status: number, code: string, message: string | RegExp): void {
@@ -22,8 +22,7 @@ describe(`who may see and act on an order, on ${TEST_DB}`, () => {
   let bob: { token: string; userId: number };
 
   beforeAll(async () => {
-    t = await startTestApp();
-    staff = (await signIn(t, nextPhone(), 'staff')).token;
+    ({ t, staff } = await appWithStaff());
     farm1 = await seller(t, staff);
     farm2 = await seller(t, staff);
     tea1 = await sellableSku(t, staff, farm1, 3000, 20);

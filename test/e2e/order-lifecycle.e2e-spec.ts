@@ -3,7 +3,7 @@ import { Clock } from '../../apps/api/src/common/clock';
 import { AfterSalesService } from '../../apps/api/src/orders/after-sales.service';
 import { OrderJobsService } from '../../apps/api/src/orders/order-jobs.service';
 import { PAYMENT_PROVIDER, type PaymentProvider } from '../../apps/api/src/payments/payment-provider';
-import { auth, nextPhone } from '../support/certification';
+import { appWithStaff, auth } from '../support/certification';
 import { ADDRESS, checkout, ledgerOf, payDev, seller, sellableSku, shopper, stockOf, type Seller } from '../support/orders';
 import { signIn, startTestApp, TEST_DB, type TestApp } from '../support/test-app';
 
@@ -33,8 +33,7 @@ describe(`order lifecycle on ${TEST_DB}`, () => {
   let farm: Seller;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    staff = (await signIn(t, nextPhone(), 'staff')).token;
+    ({ t, staff } = await appWithStaff());
     farm = await seller(t, staff);
   });
   afterAll(() => t.close());
@@ -499,10 +498,7 @@ describe(`order jobs (auto-completion, refund retries) on ${TEST_DB}`, () => {
   let t: TestApp;
   let staff: string;
 
-  beforeAll(async () => {
-    t = await startTestApp();
-    staff = (await signIn(t, nextPhone(), 'staff')).token;
-  });
+  beforeAll(async () => ({ t, staff } = await appWithStaff()));
   afterEach(() => jest.restoreAllMocks());
   afterAll(() => t.close());
 

@@ -1,13 +1,10 @@
-import { applicationBody, auth, nextPhone } from '../support/certification';
-import { signIn, startTestApp, TEST_DB, type TestApp } from '../support/test-app';
+import { applicationBody, appWithStaff, auth, nextPhone } from '../support/certification';
+import { signIn, TEST_DB, type TestApp } from '../support/test-app';
 
 describe(`separation of duties in certification on ${TEST_DB}`, () => {
   let t: TestApp;
   let staff: string;
-  beforeAll(async () => {
-    t = await startTestApp();
-    staff = (await signIn(t, nextPhone(), 'staff')).token;
-  });
+  beforeAll(async () => ({ t, staff } = await appWithStaff()));
   afterAll(() => t.close());
 
   const apply = (token: string, overrides: Record<string, unknown> = {}) => t.http.post('/api/supplier/applications').set(auth(token)).send(applicationBody(overrides));

@@ -1,16 +1,13 @@
 import { Clock } from '../../apps/api/src/common/clock';
-import { applicationBody, auth, certifiedSupplier, nextCreditCode, nextPhone } from '../support/certification';
-import { signIn, startTestApp, TEST_DB, type TestApp } from '../support/test-app';
+import { applicationBody, appWithStaff, auth, certifiedSupplier, nextCreditCode, nextPhone } from '../support/certification';
+import { signIn, TEST_DB, type TestApp } from '../support/test-app';
 
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 1)]);
 
 describe(`supplier certification on ${TEST_DB}`, () => {
   let t: TestApp;
   let staff: string;
-  beforeAll(async () => {
-    t = await startTestApp();
-    staff = (await signIn(t, nextPhone(), 'staff')).token;
-  });
+  beforeAll(async () => ({ t, staff } = await appWithStaff()));
   afterAll(() => t.close());
 
   it('names creditCode when its check character is wrong', async () => {

@@ -4,8 +4,8 @@ import sharp from 'sharp';
 import type { Response } from 'supertest';
 import { UploadEntity } from '../../apps/api/src/uploads/upload.entity';
 import { UPLOAD_QUOTA_BYTES, UPLOAD_QUOTA_FILES, UPLOAD_QUOTA_WINDOW_MS } from '../../apps/api/src/uploads/uploads.service';
-import { auth, nextPhone } from '../support/certification';
-import { signIn, startTestApp, TEST_DB, type TestApp } from '../support/test-app';
+import { appWithStaff, auth, nextPhone } from '../support/certification';
+import { signIn, TEST_DB, type TestApp } from '../support/test-app';
 
 /** Starts like a PDF, so it passes the signature check, and is a page if a browser ever renders it as HTML. */
 const PDF_POLYGLOT = Buffer.from('%PDF-1.4\n<html><body><script>alert(document.cookie)</script></body></html>\n%%EOF\n');
@@ -33,10 +33,7 @@ function expectErrorShape(res: Response, status: number, code: string): void {
 describe(`uploads on ${TEST_DB}`, () => {
   let t: TestApp;
   let staff: string;
-  beforeAll(async () => {
-    t = await startTestApp();
-    staff = (await signIn(t, nextPhone(), 'staff')).token;
-  });
+  beforeAll(async () => ({ t, staff } = await appWithStaff()));
   afterAll(() => t.close());
 
   const upload = (token: string, purpose: 'document' | 'image', data: Buffer, fileName: string) =>

@@ -1,6 +1,6 @@
-import { auth, nextPhone } from '../support/certification';
+import { appWithStaff, auth, nextPhone } from '../support/certification';
 import { checkout, ledgerOf, payDev, seller, sellableSku, shopper, stockOf, type Seller } from '../support/orders';
-import { signIn, startTestApp, TEST_DB, type TestApp } from '../support/test-app';
+import { startTestApp, TEST_DB, type TestApp } from '../support/test-app';
 
 /** Races that a hostile probe ran against the API: each pair at the same moment, many times over. */
 describe(`concurrency on ${TEST_DB}`, () => {
@@ -8,8 +8,7 @@ describe(`concurrency on ${TEST_DB}`, () => {
   let staff: string;
   let farm: Seller;
   beforeAll(async () => {
-    t = await startTestApp();
-    staff = (await signIn(t, nextPhone(), 'staff')).token;
+    ({ t, staff } = await appWithStaff());
     farm = await seller(t, staff);
   });
   afterAll(() => t.close());

@@ -1,5 +1,5 @@
 import { CREDIT_CODE_ALPHABET, creditCodeCheckChar } from '@bangfu/contracts';
-import { signIn, type TestApp } from './test-app';
+import { signIn, startTestApp, type TestApp } from './test-app';
 
 let codeSequence = 0;
 
@@ -44,4 +44,10 @@ export async function certifiedSupplier(t: TestApp, staffToken: string, override
   const applied = await t.http.post('/api/supplier/applications').set(auth(applicant.token)).send(applicationBody(overrides)).expect(201);
   const approved = await t.http.post(`/api/association/applications/${applied.body.id}/approve`).set(auth(staffToken)).send(approval).expect(200);
   return { token: applicant.token, userId: applicant.userId, supplierId: approved.body.supplierId as number, applicationId: applied.body.id as number, certificateNo: approved.body.certificateNo as string };
+}
+
+/** A test app with a member of staff signed in: what most suites start from. */
+export async function appWithStaff(env: Record<string, string> = {}): Promise<{ t: TestApp; staff: string }> {
+  const t = await startTestApp(env);
+  return { t, staff: (await signIn(t, nextPhone(), 'staff')).token };
 }
