@@ -1,12 +1,14 @@
-import type { Language, Messages } from '@bangfu/ui';
+import { defineMessages, mergeMessages } from '@bangfu/ui';
 import { arbitrationMessages } from './features/arbitration/messages';
 import { associationOrdersMessages } from './features/association-orders/messages';
 import { ordersMessages } from './features/orders/messages';
 import { refundsMessages } from './features/refunds/messages';
 import { shippingMessages } from './features/shipping/messages';
 import { stockMessages } from './features/stock/messages';
+import { apiErrorMessages } from './lib/api-error-messages';
 
-const consoleMessages: Record<Language, Messages> = {
+/** Keys of the shell and of what several features show; each feature brings its own under its own top-level key. */
+const shell = defineMessages({
   'zh-CN': {
     nav: { overview: '概览', orders: '订单', refunds: '退款', stock: '库存', shipping: '运费设置', associationOrders: '全部订单', arbitration: '退款裁决' },
     login: { title: '登录控制台', audience: '供应商与协会工作人员使用' },
@@ -32,16 +34,6 @@ const consoleMessages: Record<Language, Messages> = {
       photos: '买家凭证',
       photoAlt: '买家凭证 {{n}}',
       noPhotos: '无',
-    },
-    /** Codes the shared messages do not know; the API's own message is shown beneath. */
-    apiErrors: {
-      ILLEGAL_TRANSITION: '订单当前状态不允许这样操作',
-      ORDER_STATE_CONFLICT: '订单状态刚刚发生了变化，请刷新后再试',
-      STOCK_INSUFFICIENT: '库存不足',
-      REFUND_STATE_CONFLICT: '退款申请状态已变化，请刷新后再试',
-      NOTHING_TO_REFUND: '这笔订单已全部退款',
-      CONFLICT: '操作冲突，请刷新后再试',
-      INVALID_RESPONSE: '服务器返回的数据格式不正确',
     },
   },
   en: {
@@ -70,30 +62,13 @@ const consoleMessages: Record<Language, Messages> = {
       photoAlt: "Buyer's photo {{n}}",
       noPhotos: 'None',
     },
-    apiErrors: {
-      ILLEGAL_TRANSITION: 'The order is not in a state that allows this',
-      ORDER_STATE_CONFLICT: 'The order changed just now; refresh and try again',
-      STOCK_INSUFFICIENT: 'Not enough stock',
-      REFUND_STATE_CONFLICT: 'The refund request changed; refresh and try again',
-      NOTHING_TO_REFUND: 'Everything in this order has been refunded',
-      CONFLICT: 'Conflicting change; refresh and try again',
-      INVALID_RESPONSE: 'The server answered in an unexpected shape',
-    },
   },
-};
+});
 
-const FEATURES = [ordersMessages, refundsMessages, stockMessages, shippingMessages, arbitrationMessages, associationOrdersMessages];
+export const messages = mergeMessages(shell, apiErrorMessages, ordersMessages, refundsMessages, stockMessages, shippingMessages, arbitrationMessages, associationOrdersMessages);
 
-/** Each screen's text lives with its feature; top-level keys must not collide, which `merge` checks. */
-function merge(language: Language): Messages {
-  const merged: Messages = { ...consoleMessages[language] };
-  for (const feature of FEATURES) {
-    for (const [key, value] of Object.entries(feature[language])) {
-      if (key in merged) throw new Error(`i18n: "${key}" is defined twice`);
-      merged[key] = value;
-    }
+declare module '@bangfu/ui' {
+  interface AppMessagesRegister {
+    messages: (typeof messages)['zh-CN'];
   }
-  return merged;
 }
-
-export const messages: Record<Language, Messages> = { 'zh-CN': merge('zh-CN'), en: merge('en') };

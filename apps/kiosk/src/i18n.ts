@@ -1,6 +1,6 @@
-import type { Language, Messages } from '@bangfu/ui';
+import { defineMessages } from '@bangfu/ui';
 
-export const messages: Record<Language, Messages> = {
+export const messages = defineMessages({
   'zh-CN': {
     welcome: {
       title: '扫码支付宝购买',
@@ -15,4 +15,10 @@ export const messages: Record<Language, Messages> = {
       steps: { pick: 'Choose your goods', scan: 'Scan and pay with Alipay', take: 'Take your goods' },
     },
   },
-};
+});
+
+declare module '@bangfu/ui' {
+  interface AppMessagesRegister {
+    messages: (typeof messages)['zh-CN'];
+  }
+}

@@ -1,4 +1,4 @@
-import type { Language, Messages } from '@bangfu/ui';
+import { defineMessages, mergeMessages } from '@bangfu/ui';
 import { cartMessages } from './features/cart/i18n';
 import { checkoutMessages } from './features/checkout/i18n';
 import { orderMessages } from './features/orders/i18n';
@@ -7,7 +7,7 @@ import { productMessages } from './features/products/i18n';
 import { searchMessages } from './features/search/i18n';
 
 /** Keys of the shell; each feature brings its own under its own top-level key. */
-const shell: Record<Language, Messages> = {
+const shell = defineMessages({
   'zh-CN': {
     nav: { home: '首页', cart: '购物车', orders: '订单', me: '我的' },
     pages: {
@@ -44,11 +44,12 @@ const shell: Record<Language, Messages> = {
     login: { title: 'Log in to your account', phonePlaceholder: 'Mobile number', passwordPlaceholder: 'Password' },
     me: { title: 'My account', orders: 'My orders' },
   },
-};
+});
 
-const parts = [shell, searchMessages, productMessages, cartMessages, checkoutMessages, paymentMessages, orderMessages];
+export const messages = mergeMessages(shell, searchMessages, productMessages, cartMessages, checkoutMessages, paymentMessages, orderMessages);
 
-export const messages: Record<Language, Messages> = {
-  'zh-CN': Object.assign({}, ...parts.map((part) => part['zh-CN'])),
-  en: Object.assign({}, ...parts.map((part) => part.en)),
-};
+declare module '@bangfu/ui' {
+  interface AppMessagesRegister {
+    messages: (typeof messages)['zh-CN'];
+  }
+}

@@ -15,6 +15,7 @@ import { CertificateEntity, SupplierEntity } from '../certification/certificatio
 import { AppError } from '../common/app-error';
 import { Database } from '../database/database';
 import { selectSql } from '../database/rows';
+import { ShippingRuleEntity } from '../orders/orders.entities';
 import { ProductEntity } from './catalog.entities';
 import { ProductsService } from './products.service';
 
@@ -113,11 +114,12 @@ export class CatalogService {
       m,
       `SELECT k.id AS sku_id, k.spec AS spec, k.price_fen AS price_fen, p.id AS product_id, p.name AS product_name,
               p.status AS product_status, p.listed AS listed, s.id AS supplier_id, s.name AS supplier_name,
-              s.status AS supplier_status, s.shipping_flat_fee_fen AS flat_fee, s.shipping_free_over_fen AS free_over,
+              s.status AS supplier_status, r.flat_fee_fen AS flat_fee, r.free_over_fen AS free_over,
               w.id AS warehouse_id
          FROM skus k
          JOIN products p ON p.id = k.product_id
          JOIN suppliers s ON s.id = p.supplier_id
+         LEFT JOIN shipping_rules r ON r.supplier_id = s.id
          LEFT JOIN stock_locations w ON w.supplier_id = s.id AND w.kind = 'warehouse'
         WHERE k.id IN (${skuIds.map(() => '?').join(', ')})`,
       skuIds,
@@ -133,7 +135,7 @@ export class CatalogService {
           priceFen: Number(r.price_fen),
           supplierId: Number(r.supplier_id),
           supplierName: String(r.supplier_name),
-          shipping: { flatFeeFen: Number(r.flat_fee), freeOverFen: r.free_over === null ? null : Number(r.free_over) },
+          shipping: { flatFeeFen: Number(r.flat_fee ?? 0), freeOverFen: r.free_over === null ? null : Number(r.free_over) },
           warehouseId: r.warehouse_id === null ? null : Number(r.warehouse_id),
           unavailable,
         };
@@ -165,7 +167,13 @@ export class CatalogService {
       householdsLinked: supplier.householdsLinked,
       description: supplier.description,
       certificate: { no: certificate.no, validUntil: certificate.validUntil },
-      shipping: { flatFeeFen: supplier.shippingFlatFeeFen, freeOverFen: supplier.shippingFreeOverFen },
+      shipping: await this.shippingRuleOf(m, supplier.id),
     };
+  }
+
+  /** A supplier without a rule of its own ships for free. */
+  private async shippingRuleOf(m: EntityManager, supplierId: number): Promise<ShippingRule> {
+    const rule = await m.findOneBy(ShippingRuleEntity, { supplierId });
+    return { flatFeeFen: rule?.flatFeeFen ?? 0, freeOverFen: rule?.freeOverFen ?? null };
   }
 }

@@ -8,7 +8,6 @@ import {
   ApproveRequest,
   ReasonRequest,
   RenewalRequest,
-  ShippingRule,
   SupplierApplicationRequest,
   SupplierListQuery,
 } from '@bangfu/contracts';
@@ -22,7 +21,6 @@ export class ApplicationListQueryDto extends createZodDto(ApplicationListQuery) 
 export class ApproveDto extends createZodDto(ApproveRequest) {}
 export class ReasonDto extends createZodDto(ReasonRequest) {}
 export class OptionalReasonDto extends createZodDto(z.object({ reason: ReasonRequest.shape.reason.optional() })) {}
-export class ShippingRuleDto extends createZodDto(ShippingRule) {}
 export class ApplicationViewDto extends createZodDto(ApplicationView) {}
 export class ApplicationListDto extends createZodDto(listOf(ApplicationView)) {}
 export class ApprovalResultDto extends createZodDto(ApprovalResult) {}

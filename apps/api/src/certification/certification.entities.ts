@@ -23,8 +23,6 @@ export class SupplierEntity {
   @Column({ type: 'varchar', length: 16 }) status!: SupplierStatus;
   @Column({ type: 'int', nullable: true }) certificateId!: number | null;
   /** Shipping rule of the supplier's orders: a flat fee, waived when the goods reach freeOver. */
-  @Column({ type: 'int', default: 0 }) shippingFlatFeeFen!: number;
-  @Column({ type: 'int', nullable: true }) shippingFreeOverFen!: number | null;
   @CreatedAt() createdAt!: Date;
   @UpdatedAt() updatedAt!: Date;
 }

@@ -1,8 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type Principal } from '../identity/auth.decorators';
 import { ApplicationsService } from './applications.service';
-import { ApplicationListDto, ApplicationViewDto, RenewalDto, ShippingRuleDto, SupplierApplicationDto, SupplierProfileViewDto } from './certification.dto';
+import { ApplicationListDto, ApplicationViewDto, RenewalDto, SupplierApplicationDto, SupplierProfileViewDto } from './certification.dto';
 import { SuppliersService } from './suppliers.service';
 
 /** What an applicant or a certified supplier does about its own certification. */
@@ -44,20 +44,6 @@ export class SupplierApplicationsController {
   @ApiOkResponse({ type: SupplierProfileViewDto })
   profile(@CurrentUser() user: Principal) {
     return this.suppliers.profile(user);
-  }
-
-  @Roles('supplier')
-  @Get('shipping-rule')
-  @ApiOkResponse({ type: ShippingRuleDto })
-  shippingRule(@CurrentUser() user: Principal) {
-    return this.suppliers.shippingRule(user);
-  }
-
-  @Roles('supplier')
-  @Put('shipping-rule')
-  @ApiOkResponse({ type: ShippingRuleDto })
-  setShippingRule(@CurrentUser() user: Principal, @Body() body: ShippingRuleDto) {
-    return this.suppliers.setShippingRule(user, body);
   }
 
   @Roles('supplier')

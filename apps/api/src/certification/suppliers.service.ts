@@ -4,7 +4,6 @@ import {
   type SupplierAdminView,
   type SupplierListQuery,
   type SupplierProfileView,
-  type ShippingRule,
   type SupplierStatus,
 } from '@bangfu/contracts';
 import { Injectable } from '@nestjs/common';
@@ -65,30 +64,6 @@ export class SuppliersService {
   async profile(user: Principal): Promise<SupplierProfileView> {
     const view = await this.get(this.ownId(user));
     return { ...view, renewal: await this.renewalNotice(view.id, view) };
-  }
-
-  async shippingRule(user: Principal): Promise<ShippingRule> {
-    const supplier = await this.db.manager.findOneBy(SupplierEntity, { id: this.ownId(user) });
-    if (!supplier) throw AppError.notFound('Supplier', this.ownId(user));
-    return { flatFeeFen: supplier.shippingFlatFeeFen, freeOverFen: supplier.shippingFreeOverFen };
-  }
-
-  /** Applies to orders placed from now on; placed orders keep the fee they were charged. */
-  async setShippingRule(user: Principal, rule: ShippingRule): Promise<ShippingRule> {
-    const id = this.ownId(user);
-    await this.db.transaction(async (m) => {
-      const before = await m.findOneByOrFail(SupplierEntity, { id });
-      await m.update(SupplierEntity, { id }, { shippingFlatFeeFen: rule.flatFeeFen, shippingFreeOverFen: rule.freeOverFen });
-      await this.audit.record(m, {
-        actorUserId: user.userId,
-        action: 'supplier.shipping_rule_changed',
-        subjectType: 'supplier',
-        subjectId: id,
-        before: { flatFeeFen: before.shippingFlatFeeFen, freeOverFen: before.shippingFreeOverFen },
-        after: rule,
-      });
-    });
-    return rule;
   }
 
   private ownId(user: Principal): number {

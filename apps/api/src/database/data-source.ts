@@ -20,6 +20,7 @@ import { Orders1764600000000 } from './migrations/1764600000000-orders';
 import { TimelineReasons1764700000000 } from './migrations/1764700000000-timeline-reasons';
 import { Hardening1764800000000 } from './migrations/1764800000000-hardening';
 import { Villages1764900000000 } from './migrations/1764900000000-villages';
+import { ShippingRules1765000000000 } from './migrations/1765000000000-shipping-rules';
 import { SnakeNamingStrategy } from './naming';
 
 /** Each module declares the tables it owns next to its entities; the data source is their union. */
@@ -37,7 +38,7 @@ export const ENTITIES = [
   ...VILLAGES_ENTITIES,
 ];
 
-export const MIGRATIONS = [Foundation1764300000000, Certification1764400000000, Search1764500000000, Orders1764600000000, TimelineReasons1764700000000, Hardening1764800000000, Villages1764900000000];
+export const MIGRATIONS = [Foundation1764300000000, Certification1764400000000, Search1764500000000, Orders1764600000000, TimelineReasons1764700000000, Hardening1764800000000, Villages1764900000000, ShippingRules1765000000000];
 
 export function dataSourceOptions(db: DatabaseConfig): DataSourceOptions {
   const common = {

@@ -28,4 +28,27 @@ describe(`migrations on ${TEST_DB}`, () => {
       await close();
     }
   });
+
+  it("moves each supplier's shipping rule to its own table and back", async () => {
+    const { db, close } = await openTestDatabase();
+    try {
+      expect(await revertLastMigration(db)).toBe('ShippingRules1765000000000');
+      await db.manager.query(
+        "INSERT INTO suppliers (id, name, credit_code, entity_type, county_code, town, address, contact_name, contact_phone, legal_rep, households_linked, description, status, shipping_flat_fee_fen, shipping_free_over_fen) VALUES (1, '甲', '91610700MA6YQ0001A', 'cooperative', '610723', '城关镇', '一路', '王', '13900000001', '王', 3, '', 'active', 800, 9900), (2, '乙', '91610700MA6YQ0002A', 'cooperative', '610723', '城关镇', '二路', '李', '13900000002', '李', 3, '', 'active', 0, NULL)",
+      );
+      await runMigrations(db);
+      const rules = async () => (await db.manager.query('SELECT supplier_id, flat_fee_fen, free_over_fen FROM shipping_rules ORDER BY supplier_id')).map(Object.values).map((r: unknown[]) => r.map(Number));
+      // A supplier still on the default (free) rule needs no row.
+      expect(await rules()).toEqual([[1, 800, 9900]]);
+      expect(await revertLastMigration(db)).toBe('ShippingRules1765000000000');
+      const back = await db.manager.query('SELECT id, shipping_flat_fee_fen AS fee, shipping_free_over_fen AS over FROM suppliers ORDER BY id');
+      expect(back.map((r: Record<string, unknown>) => [Number(r.id), Number(r.fee), r.over === null ? null : Number(r.over)])).toEqual([
+        [1, 800, 9900],
+        [2, 0, null],
+      ]);
+      await runMigrations(db);
+    } finally {
+      await close();
+    }
+  });
 });

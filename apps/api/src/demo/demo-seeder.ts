@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { In, type EntityManager, type EntityTarget, type ObjectLiteral, type QueryDeepPartialEntity } from 'typeorm';
 import { ProductEntity, SkuEntity } from '../catalog/catalog.entities';
 import { CertificateEntity, CertificateSequenceEntity, SupplierEntity } from '../certification/certification.entities';
+import { ShippingRuleEntity } from '../orders/orders.entities';
 import type { Database } from '../database/database';
 import { hashPassword } from '../identity/password';
 import { UserEntity } from '../identity/user.entity';
@@ -21,11 +22,11 @@ export type SeedResult =
 
 /** Common rules of the region's shops: mostly ¥6–¥10 with free shipping from ¥59–¥129, some always free. */
 const SHIPPING_RULES = [
-  { shippingFlatFeeFen: 800, shippingFreeOverFen: 9900 },
-  { shippingFlatFeeFen: 1000, shippingFreeOverFen: 12900 },
-  { shippingFlatFeeFen: 600, shippingFreeOverFen: 5900 },
-  { shippingFlatFeeFen: 0, shippingFreeOverFen: null },
-  { shippingFlatFeeFen: 1200, shippingFreeOverFen: null },
+  { flatFeeFen: 800, freeOverFen: 9900 },
+  { flatFeeFen: 1000, freeOverFen: 12900 },
+  { flatFeeFen: 600, freeOverFen: 5900 },
+  { flatFeeFen: 0, freeOverFen: null },
+  { flatFeeFen: 1200, freeOverFen: null },
 ];
 const demoShippingRule = (index: number) => SHIPPING_RULES[index % SHIPPING_RULES.length];
 
@@ -102,8 +103,8 @@ export class DemoSeeder {
       product.skus.map((sku) => ({ ...sku, productIndex, supplierIndex: product.supplierIndex })),
     );
 
-    // Three writes each: supplier (certificate, row, warehouse), product (certificate, row, picture), SKU (row, level, movement).
-    const total = 3 * (suppliers.length + products.length + skus.length) + villagePoints.length + DEMO_ACCOUNTS.length;
+    // Writes per item: supplier (certificate, row, shipping rule, warehouse), product (certificate, row, picture), SKU (row, level, movement).
+    const total = 4 * suppliers.length + 3 * (products.length + skus.length) + villagePoints.length + DEMO_ACCOUNTS.length;
     let done = 0;
     const advance = (count: number, phase: SeedPhase) => {
       done += count;
@@ -148,10 +149,14 @@ export class DemoSeeder {
         id: supplierId(i),
         status: 'active' as const,
         certificateId: supplierCertificateId(i),
-        ...demoShippingRule(i),
         createdAt: issuedAt(certificate, i),
         updatedAt: issuedAt(certificate, i),
       })),
+      'suppliers',
+    );
+    await insert(
+      ShippingRuleEntity,
+      suppliers.map((_, i) => ({ supplierId: supplierId(i), ...demoShippingRule(i) })),
       'suppliers',
     );
     await insert(

@@ -1,4 +1,5 @@
 import {
+  ShippingRule,
   ArbitrationDecision,
   AssociationOrderListQuery,
   CancelRequest,
@@ -24,6 +25,7 @@ export class OrderListQueryDto extends createZodDto(OrderListQuery) {}
 export class AssociationOrderListQueryDto extends createZodDto(AssociationOrderListQuery) {}
 export class OrderExportQueryDto extends createZodDto(OrderListQuery.omit({ page: true, pageSize: true })) {}
 export class CancelDto extends createZodDto(CancelRequest) {}
+export class ShippingRuleDto extends createZodDto(ShippingRule) {}
 export class ShipDto extends createZodDto(ShipRequest) {}
 export class RefundRequestCreateDto extends createZodDto(RefundRequestCreate) {}
 export class RefundRequestViewDto extends createZodDto(RefundRequestView) {}

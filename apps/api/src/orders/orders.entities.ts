@@ -1,6 +1,15 @@
 import type { ActorKind, Channel, OrderStatus, RefundRequestStatus, ShippingAddress, TimelineReasonCode } from '@bangfu/contracts';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { CreatedAt, UpdatedAt } from '../database/columns';
+
+/** What a supplier charges for shipping an order: a flat fee, free from an amount of goods. None set: free. */
+@Entity('shipping_rules')
+export class ShippingRuleEntity {
+  @PrimaryColumn({ type: 'int' }) supplierId!: number;
+  @Column({ type: 'int' }) flatFeeFen!: number;
+  @Column({ type: 'int', nullable: true }) freeOverFen!: number | null;
+  @UpdatedAt() updatedAt!: Date;
+}
 
 /** One press of "pay": the shopper's cart, split into one order per supplier, paid by one payment. */
 @Entity('checkouts')
@@ -100,4 +109,4 @@ export class RefundRequestEntity {
 }
 
 /** The tables this module owns: only its own code writes them (test/workspace/table-ownership.spec.ts). */
-export const ORDERS_ENTITIES = [CheckoutEntity, OrderEntity, OrderLineEntity, OrderTransitionEntity, RefundRequestEntity];
+export const ORDERS_ENTITIES = [ShippingRuleEntity, CheckoutEntity, OrderEntity, OrderLineEntity, OrderTransitionEntity, RefundRequestEntity];

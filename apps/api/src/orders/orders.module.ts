@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
 import { CatalogModule } from '../catalog/catalog.module';
 import { InventoryModule } from '../inventory/inventory.module';
 import { VillagesModule } from '../villages/villages.module';
@@ -13,11 +14,13 @@ import { OrderSettlement } from './order-settlement';
 import { OrderViews } from './order-views';
 import { OrdersController } from './orders.controller';
 import { OrdersService } from './orders.service';
+import { ShippingRulesService } from './shipping-rules.service';
 import { SupplierOrdersController } from './supplier-orders.controller';
+import { SupplierShippingController } from './supplier-shipping.controller';
 
 @Module({
-  imports: [CatalogModule, InventoryModule, VillagesModule],
-  controllers: [CheckoutController, OrdersController, SupplierOrdersController, AssociationOrdersController],
+  imports: [AuditModule, CatalogModule, InventoryModule, VillagesModule],
+  controllers: [CheckoutController, OrdersController, SupplierOrdersController, SupplierShippingController, AssociationOrdersController],
   providers: [
     OrderTransitions,
     OrderViews,
@@ -27,6 +30,7 @@ import { SupplierOrdersController } from './supplier-orders.controller';
     OrderSettlement,
     { provide: PAYMENT_SETTLEMENT, useExisting: OrderSettlement },
     OrderJobsService,
+    ShippingRulesService,
   ],
   exports: [OrdersService],
 })

@@ -32,7 +32,7 @@ export function ConsoleLayout() {
   const logout = useLogout();
   const context = useOutletContext<ConsoleOutletContext>();
   const pages = [
-    { key: '/', label: 'nav.overview' },
+    { key: '/', label: 'nav.overview' } as const,
     ...(isSupplier(context.user) ? SUPPLIER_PAGES : []),
     ...(isStaff(context.user) ? STAFF_PAGES : []),
   ];

@@ -1,4 +1,5 @@
 import { createSessionQueryClient } from '@bangfu/ui';
 import { tokenStore } from './api-client';
+import { queryKeys } from './query-keys';
 
-export const queryClient = createSessionQueryClient(tokenStore, ['me']);
+export const queryClient = createSessionQueryClient(tokenStore, queryKeys.me);

@@ -1,15 +1,9 @@
 /**
- * Keys of the queries more than one feature touches: a refund decision, for one, changes the orders too.
- * Each key is a prefix; the feature's own query appends its filter.
+ * Roots of the keys that more than the request's own feature reads or refreshes: the session's "who am I", and
+ * the supplier's orders, which a refund decision changes too. Every other key sits with its request.
  */
 export const queryKeys = {
+  me: ['me'] as const,
   supplierOrders: ['supplier-orders'] as const,
   supplierOrder: (id: number) => ['supplier-order', id] as const,
-  refundRequests: ['supplier-refund-requests'] as const,
-  supplierStock: ['supplier-stock'] as const,
-  stockMovements: (skuId: number) => ['stock-movements', skuId] as const,
-  shippingRule: ['supplier-shipping-rule'] as const,
-  arbitration: ['association-refund-requests'] as const,
-  associationOrders: ['association-orders'] as const,
-  associationOrder: (id: number) => ['association-order', id] as const,
 };

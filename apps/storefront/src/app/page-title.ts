@@ -1,5 +1,7 @@
+import type { MessageKey } from '@bangfu/ui';
+
 /** The navigation bar's title key for a path; the home page shows the brand. */
-const TITLES: [RegExp, string][] = [
+const TITLES: [RegExp, MessageKey][] = [
   [/^\/search/, 'pages.search'],
   [/^\/products\//, 'pages.product'],
   [/^\/suppliers\//, 'pages.supplier'],
@@ -11,7 +13,7 @@ const TITLES: [RegExp, string][] = [
   [/^\/me/, 'pages.me'],
 ];
 
-export function titleKeyOf(pathname: string): string {
+export function titleKeyOf(pathname: string): MessageKey {
   return TITLES.find(([pattern]) => pattern.test(pathname))?.[1] ?? 'brand.name';
 }
 

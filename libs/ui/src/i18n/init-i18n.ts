@@ -1,19 +1,11 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { sharedMessages, type Messages } from './resources';
-
-export type { Messages } from './resources';
-
-export const LANGUAGES = ['zh-CN', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
-export const DEFAULT_LANGUAGE: Language = 'zh-CN';
+import { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, type Language } from './languages';
+import { mergeMessages, type Bilingual } from './messages';
+import { sharedMessages } from './resources';
 
 /** One key for all apps: they share an origin, and a shopper's choice should follow them. */
 const STORAGE_KEY = 'bangfu.language';
-
-export function isLanguage(value: unknown): value is Language {
-  return LANGUAGES.includes(value as Language);
-}
 
 function storedLanguage(): Language {
   try {
@@ -38,10 +30,9 @@ function applyLanguage(language: string): void {
  * Sets up i18next for React with Chinese first: the browser's language is not consulted, only an
  * explicit earlier choice. `appMessages` hold the app's own screens under their own top-level keys.
  */
-export function initI18n(appMessages: Record<Language, Messages>): i18n {
-  const resources = Object.fromEntries(
-    LANGUAGES.map((language) => [language, { translation: { ...sharedMessages[language], ...appMessages[language] } }]),
-  );
+export function initI18n(appMessages: Bilingual<object>): i18n {
+  const messages = mergeMessages(sharedMessages, appMessages);
+  const resources = Object.fromEntries(LANGUAGES.map((language) => [language, { translation: messages[language] }]));
   const lng = storedLanguage();
   void i18next.use(initReactI18next).init({
     resources,

@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_LANGUAGE, type Language } from './init-i18n';
+import { DEFAULT_LANGUAGE, type Language } from './languages';
 
 export interface LanguageSwitcherProps {
   className?: string;

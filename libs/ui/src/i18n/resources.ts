@@ -1,9 +1,9 @@
-export interface Messages {
-  [key: string]: string | Messages;
-}
+import { defineMessages } from './messages';
+
+export type { Messages } from './messages';
 
 /** Words every app uses; each app adds its own screens' text under its own top-level keys. */
-export const sharedMessages: Record<'zh-CN' | 'en', Messages> = {
+export const sharedMessages = defineMessages({
   'zh-CN': {
     brand: { name: '帮扶集市', tagline: '汉中消费帮扶 · 认定帮扶产品' },
     apps: { storefront: '商城', console: '供应商与协会控制台', kiosk: '自助专柜' },
@@ -95,6 +95,7 @@ export const sharedMessages: Record<'zh-CN' | 'en', Messages> = {
       RENEWAL_NOT_DUE: '证书到期前 30 天内才能申请续期',
       SUPPLIER_NOT_ACTIVE: '供应商当前不可经营（已暂停或已过期）',
       SUPPLIER_STATE_CONFLICT: '供应商状态已变化，请刷新后再试',
+      CERTIFICATE_STATE_CONFLICT: '证书状态已变化，请刷新后再试',
       UNPROCESSABLE: '请求无法处理，请检查后重试',
       fallback: '请求失败，请稍后再试',
     },
@@ -209,6 +210,7 @@ export const sharedMessages: Record<'zh-CN' | 'en', Messages> = {
       RENEWAL_NOT_DUE: 'Renewal opens 30 days before the certificate expires',
       SUPPLIER_NOT_ACTIVE: 'The supplier is not active (suspended or expired)',
       SUPPLIER_STATE_CONFLICT: 'The supplier has changed; refresh and try again',
+      CERTIFICATE_STATE_CONFLICT: 'The certificate has changed; refresh and try again',
       UNPROCESSABLE: 'The request cannot be processed; check it and try again',
       fallback: 'Request failed, try again later',
     },
@@ -231,4 +233,4 @@ export const sharedMessages: Record<'zh-CN' | 'en', Messages> = {
     },
     language: { switchTo: '中文', switchToLabel: '切换到中文' },
   },
-};
+});

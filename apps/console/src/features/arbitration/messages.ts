@@ -1,6 +1,6 @@
-import type { Language, Messages } from '@bangfu/ui';
+import { defineMessages } from '@bangfu/ui';
 
-export const arbitrationMessages: Record<Language, Messages> = {
+export const arbitrationMessages = defineMessages({
   'zh-CN': {
     arbitration: {
       title: '退款裁决',
@@ -44,4 +44,4 @@ export const arbitrationMessages: Record<Language, Messages> = {
       decisionReasonInvalid: 'Give a reason of 2–500 characters',
     },
   },
-};
+});

@@ -1,6 +1,6 @@
-import type { Language, Messages } from '@bangfu/ui';
+import { defineMessages } from '@bangfu/ui';
 
-export const associationOrdersMessages: Record<Language, Messages> = {
+export const associationOrdersMessages = defineMessages({
   'zh-CN': {
     associationOrders: {
       title: '全部订单',
@@ -60,4 +60,4 @@ export const associationOrdersMessages: Record<Language, Messages> = {
       },
     },
   },
-};
+});

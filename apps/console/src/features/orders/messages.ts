@@ -1,6 +1,6 @@
-import type { Language, Messages } from '@bangfu/ui';
+import { defineMessages } from '@bangfu/ui';
 
-export const ordersMessages: Record<Language, Messages> = {
+export const ordersMessages = defineMessages({
   'zh-CN': {
     orderStatus: {
       pending_payment: '待付款',
@@ -148,4 +148,4 @@ export const ordersMessages: Record<Language, Messages> = {
       reload: 'Reload order',
     },
   },
-};
+});

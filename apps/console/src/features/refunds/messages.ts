@@ -1,6 +1,6 @@
-import type { Language, Messages } from '@bangfu/ui';
+import { defineMessages } from '@bangfu/ui';
 
-export const refundsMessages: Record<Language, Messages> = {
+export const refundsMessages = defineMessages({
   'zh-CN': {
     refundStatus: {
       requested: '待处理',
@@ -66,4 +66,4 @@ export const refundsMessages: Record<Language, Messages> = {
       rejected: 'Refund request rejected',
     },
   },
-};
+});

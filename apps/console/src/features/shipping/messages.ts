@@ -1,6 +1,6 @@
-import type { Language, Messages } from '@bangfu/ui';
+import { defineMessages } from '@bangfu/ui';
 
-export const shippingMessages: Record<Language, Messages> = {
+export const shippingMessages = defineMessages({
   'zh-CN': {
     shipping: {
       title: '运费设置',
@@ -43,4 +43,4 @@ export const shippingMessages: Record<Language, Messages> = {
       saved: 'Shipping rule saved',
     },
   },
-};
+});

@@ -1,6 +1,6 @@
-import type { Language, Messages } from '@bangfu/ui';
+import { defineMessages } from '@bangfu/ui';
 
-export const stockMessages: Record<Language, Messages> = {
+export const stockMessages = defineMessages({
   'zh-CN': {
     movementKind: { receipt: '入库', reservation: '预留', release: '释放', sale: '售出', adjustment: '调整', return: '退货' },
     stock: {
@@ -119,4 +119,4 @@ export const stockMessages: Record<Language, Messages> = {
       total_other: '{{count}} movements',
     },
   },
-};
+});

@@ -1,6 +1,6 @@
-import type { Language, Messages } from '@bangfu/ui';
+import { defineMessages } from '@bangfu/ui';
 
-export const cartMessages: Record<Language, Messages> = {
+export const cartMessages = defineMessages({
   'zh-CN': {
     cart: {
       empty: '购物车是空的',
@@ -29,4 +29,4 @@ export const cartMessages: Record<Language, Messages> = {
       shippingNote: 'Each supplier ships separately; shipping is set by each supplier’s rule when you order.',
     },
   },
-};
+});

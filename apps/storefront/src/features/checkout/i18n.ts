@@ -1,6 +1,6 @@
-import type { Language, Messages } from '@bangfu/ui';
+import { defineMessages } from '@bangfu/ui';
 
-export const checkoutMessages: Record<Language, Messages> = {
+export const checkoutMessages = defineMessages({
   'zh-CN': {
     checkout: {
       address: '收货地址',
@@ -79,4 +79,4 @@ export const checkoutMessages: Record<Language, Messages> = {
       removeLine: 'Remove it',
     },
   },
-};
+});

@@ -1,6 +1,6 @@
 import { useQueries } from '@tanstack/react-query';
 import { shippingFeeFen } from '@bangfu/contracts';
-import { supplierQuery } from '../products/api/get-supplier';
+import { getSupplierQueryOptions } from '../products/api/get-supplier';
 import type { CheckoutLine } from './checkout-lines';
 
 /**
@@ -11,7 +11,7 @@ export function useShippingFees(lines: readonly CheckoutLine[]): { fees: Map<num
   const itemsBySupplier = new Map<number, number>();
   for (const line of lines) itemsBySupplier.set(line.supplierId, (itemsBySupplier.get(line.supplierId) ?? 0) + line.priceFen * line.quantity);
   const ids = [...itemsBySupplier.keys()];
-  const suppliers = useQueries({ queries: ids.map((id) => supplierQuery(id)) });
+  const suppliers = useQueries({ queries: ids.map((id) => getSupplierQueryOptions(id)) });
   const fees = new Map<number, number>();
   suppliers.forEach((q, i) => {
     if (q.data) fees.set(ids[i], shippingFeeFen(q.data.shipping, itemsBySupplier.get(ids[i]) ?? 0));

@@ -1,6 +1,6 @@
-import type { Language, Messages } from '@bangfu/ui';
+import { defineMessages } from '@bangfu/ui';
 
-export const orderMessages: Record<Language, Messages> = {
+export const orderMessages = defineMessages({
   'zh-CN': {
     orders: {
       tabs: { all: '全部', pending_payment: '待付款', paid: '待发货', shipped: '待收货', completed: '已完成', refund: '退款', cancelled: '已取消' },
@@ -190,4 +190,4 @@ export const orderMessages: Record<Language, Messages> = {
       },
     },
   },
-};
+});

@@ -1,6 +1,6 @@
-import type { Language, Messages } from '@bangfu/ui';
+import { defineMessages } from '@bangfu/ui';
 
-export const paymentMessages: Record<Language, Messages> = {
+export const paymentMessages = defineMessages({
   'zh-CN': {
     payment: {
       checking: '正在查询支付结果…',
@@ -23,4 +23,4 @@ export const paymentMessages: Record<Language, Messages> = {
       closed: 'Not paid; the order has been closed',
     },
   },
-};
+});

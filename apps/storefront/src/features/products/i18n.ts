@@ -1,6 +1,6 @@
-import type { Language, Messages } from '@bangfu/ui';
+import { defineMessages } from '@bangfu/ui';
 
-export const productMessages: Record<Language, Messages> = {
+export const productMessages = defineMessages({
   'zh-CN': {
     product: {
       inStock: '有货',
@@ -49,4 +49,4 @@ export const productMessages: Record<Language, Messages> = {
     supplier: { products: 'Products on sale' },
     entityTypes: { company: 'Company', coop: 'Farmers’ cooperative', family_farm: 'Family farm', village_collective: 'Village collective' },
   },
-};
+});

@@ -1,6 +1,6 @@
-import type { Language, Messages } from '@bangfu/ui';
+import { defineMessages } from '@bangfu/ui';
 
-export const searchMessages: Record<Language, Messages> = {
+export const searchMessages = defineMessages({
   'zh-CN': {
     search: {
       placeholder: '搜索香菇、茶叶、区县…',
@@ -32,4 +32,4 @@ export const searchMessages: Record<Language, Messages> = {
       end: 'No more products',
     },
   },
-};
+});

@@ -1,11 +1,12 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-import { queryKeys } from '../../../lib/query-keys';
+
+export const associationRefundRequestsKey = ['association-refund-requests'] as const;
 
 /** The association's queue: refund requests a refused shopper escalated, oldest first. */
-export const escalatedRefundsQuery = (page: number, pageSize: number) =>
+export const getEscalatedRefundsQueryOptions = (page: number, pageSize: number) =>
   queryOptions({
-    queryKey: [...queryKeys.arbitration, 'escalated', page, pageSize],
+    queryKey: [...associationRefundRequestsKey, 'escalated', page, pageSize],
     queryFn: () => api.associationRefundRequests({ status: 'escalated', page, pageSize }),
     // Other staff decide from the same queue; each visit reads it afresh.
     staleTime: 0,
@@ -13,5 +14,5 @@ export const escalatedRefundsQuery = (page: number, pageSize: number) =>
   });
 
 export function useEscalatedRefunds(page: number, pageSize: number) {
-  return useQuery(escalatedRefundsQuery(page, pageSize));
+  return useQuery(getEscalatedRefundsQueryOptions(page, pageSize));
 }

@@ -1,21 +1,19 @@
-import { App, Typography } from 'antd';
+import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ArbitrationDecision, formatPrice, type RefundRequestView } from '@bangfu/contracts';
+import { ArbitrationDecision, formatPrice } from '@bangfu/contracts';
 import { ReasonDialog } from '../../../components/reason-dialog';
+import { useAnnounceAndClose, type RefundDialogProps } from '../../../components/refund-dialog';
 import { useDecideRefund } from '../api/decide-refund';
 
-export interface DecideRefundDialogProps {
-  request: RefundRequestView;
+export interface DecideRefundDialogProps extends RefundDialogProps {
   /** True refunds the buyer; false upholds the supplier's refusal. */
   refund: boolean;
-  open: boolean;
-  onClose: () => void;
 }
 
 /** Either way the decision is final, so it spells out the order and amount and needs a reason both sides will read. */
 export function DecideRefundDialog({ request, refund, open, onClose }: DecideRefundDialogProps) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const announceAndClose = useAnnounceAndClose(onClose);
   const decide = useDecideRefund();
   const amount = { orderId: request.orderId, amount: formatPrice(request.amountFen) };
   return (
@@ -32,15 +30,7 @@ export function DecideRefundDialog({ request, refund, open, onClose }: DecideRef
       pending={decide.isPending}
       error={decide.error}
       onSubmit={(reason) =>
-        decide.mutate(
-          { requestId: request.id, decision: { refund, reason } },
-          {
-            onSuccess: () => {
-              void message.success(t(refund ? 'arbitration.refunded' : 'arbitration.upheld'));
-              onClose();
-            },
-          },
-        )
+        decide.mutate({ requestId: request.id, decision: { refund, reason } }, announceAndClose(t(refund ? 'arbitration.refunded' : 'arbitration.upheld')))
       }
       onClose={onClose}
       afterClose={decide.reset}

@@ -1,13 +1,12 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { AssociationOrderListQuery } from '@bangfu/contracts';
 import { api } from '../../../lib/api-client';
-import { queryKeys } from '../../../lib/query-keys';
 
 export type AssociationOrdersFilter = Partial<AssociationOrderListQuery>;
 
-export const associationOrdersQuery = (filter: AssociationOrdersFilter) =>
+export const getAssociationOrdersQueryOptions = (filter: AssociationOrdersFilter) =>
   queryOptions({
-    queryKey: [...queryKeys.associationOrders, filter],
+    queryKey: ['association-orders', filter],
     queryFn: () => api.associationOrders(filter),
     // Orders move all day in every shop: each visit and filter change asks again.
     staleTime: 0,
@@ -15,5 +14,5 @@ export const associationOrdersQuery = (filter: AssociationOrdersFilter) =>
 
 /** The page stays on screen while the next one loads. */
 export function useAssociationOrders(filter: AssociationOrdersFilter) {
-  return useQuery({ ...associationOrdersQuery(filter), placeholderData: keepPreviousData });
+  return useQuery({ ...getAssociationOrdersQueryOptions(filter), placeholderData: keepPreviousData });
 }

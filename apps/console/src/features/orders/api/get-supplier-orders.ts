@@ -5,7 +5,7 @@ import { queryKeys } from '../../../lib/query-keys';
 
 export type SupplierOrdersFilter = Partial<OrderListQuery>;
 
-export const supplierOrdersQuery = (filter: SupplierOrdersFilter) =>
+export const getSupplierOrdersQueryOptions = (filter: SupplierOrdersFilter) =>
   queryOptions({
     queryKey: [...queryKeys.supplierOrders, filter],
     queryFn: () => api.supplierOrders(filter),
@@ -15,5 +15,5 @@ export const supplierOrdersQuery = (filter: SupplierOrdersFilter) =>
 
 /** The page stays on screen while the next one loads. */
 export function useSupplierOrders(filter: SupplierOrdersFilter) {
-  return useQuery({ ...supplierOrdersQuery(filter), placeholderData: keepPreviousData });
+  return useQuery({ ...getSupplierOrdersQueryOptions(filter), placeholderData: keepPreviousData });
 }

@@ -1,16 +1,17 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { RefundRequestStatus } from '@bangfu/contracts';
 import { api } from '../../../lib/api-client';
-import { queryKeys } from '../../../lib/query-keys';
+
+export const refundRequestsKey = ['supplier-refund-requests'] as const;
 
 /** The latest 100 of the status, newest first; undefined status means all. */
-export const refundRequestsQuery = (status: RefundRequestStatus | undefined) =>
+export const getRefundRequestsQueryOptions = (status: RefundRequestStatus | undefined) =>
   queryOptions({
-    queryKey: [...queryKeys.refundRequests, status ?? 'all'],
+    queryKey: [...refundRequestsKey, status ?? 'all'],
     queryFn: async () => (await api.supplierRefundRequests({ status, pageSize: 100 })).items,
     staleTime: 0,
   });
 
 export function useRefundRequests(status: RefundRequestStatus | undefined) {
-  return useQuery(refundRequestsQuery(status));
+  return useQuery(getRefundRequestsQueryOptions(status));
 }

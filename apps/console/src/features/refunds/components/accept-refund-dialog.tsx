@@ -1,19 +1,14 @@
-import { App, Modal, Typography } from 'antd';
+import { Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatPrice, type RefundRequestView } from '@bangfu/contracts';
+import { formatPrice } from '@bangfu/contracts';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { useAnnounceAndClose, type RefundDialogProps } from '../../../components/refund-dialog';
 import { useAcceptRefund } from '../api/accept-refund';
 
-export interface AcceptRefundDialogProps {
-  request: RefundRequestView;
-  open: boolean;
-  onClose: () => void;
-}
-
 /** Money leaves once confirmed, so the amount and order are spelled out first. */
-export function AcceptRefundDialog({ request, open, onClose }: AcceptRefundDialogProps) {
+export function AcceptRefundDialog({ request, open, onClose }: RefundDialogProps) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const announceAndClose = useAnnounceAndClose(onClose);
   const accept = useAcceptRefund();
   return (
     <Modal
@@ -21,14 +16,7 @@ export function AcceptRefundDialog({ request, open, onClose }: AcceptRefundDialo
       title={t('refunds.acceptTitle')}
       okText={t('refunds.accept')}
       confirmLoading={accept.isPending}
-      onOk={() =>
-        accept.mutate(request.id, {
-          onSuccess: () => {
-            void message.success(t('refunds.accepted'));
-            onClose();
-          },
-        })
-      }
+      onOk={() => accept.mutate(request.id, announceAndClose(t('refunds.accepted')))}
       onCancel={onClose}
       afterClose={accept.reset}
     >

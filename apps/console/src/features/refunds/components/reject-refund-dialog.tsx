@@ -1,19 +1,13 @@
-import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { RefundDecision, type RefundRequestView } from '@bangfu/contracts';
+import { RefundDecision } from '@bangfu/contracts';
 import { ReasonDialog } from '../../../components/reason-dialog';
+import { useAnnounceAndClose, type RefundDialogProps } from '../../../components/refund-dialog';
 import { useRejectRefund } from '../api/reject-refund';
 
-export interface RejectRefundDialogProps {
-  request: RefundRequestView;
-  open: boolean;
-  onClose: () => void;
-}
-
 /** A refusal needs a reason the buyer will read (2–500 characters, as the API requires). */
-export function RejectRefundDialog({ request, open, onClose }: RejectRefundDialogProps) {
+export function RejectRefundDialog({ request, open, onClose }: RefundDialogProps) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const announceAndClose = useAnnounceAndClose(onClose);
   const reject = useRejectRefund();
   return (
     <ReasonDialog
@@ -27,17 +21,7 @@ export function RejectRefundDialog({ request, open, onClose }: RejectRefundDialo
       isValid={(reason) => RefundDecision.shape.reason.safeParse(reason).success}
       pending={reject.isPending}
       error={reject.error}
-      onSubmit={(reason) =>
-        reject.mutate(
-          { requestId: request.id, reason },
-          {
-            onSuccess: () => {
-              void message.success(t('refunds.rejected'));
-              onClose();
-            },
-          },
-        )
-      }
+      onSubmit={(reason) => reject.mutate({ requestId: request.id, reason }, announceAndClose(t('refunds.rejected')))}
       onClose={onClose}
       afterClose={reject.reset}
     />

@@ -1,9 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-import { queryKeys } from '../../../lib/query-keys';
 
-export const shippingRuleQuery = queryOptions({ queryKey: queryKeys.shippingRule, queryFn: () => api.shippingRule() });
+export const getShippingRuleQueryOptions = () => queryOptions({ queryKey: ['supplier-shipping-rule'], queryFn: () => api.shippingRule() });
 
 export function useShippingRule() {
-  return useQuery(shippingRuleQuery);
+  return useQuery(getShippingRuleQueryOptions());
 }

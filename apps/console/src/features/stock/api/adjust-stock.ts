@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { StockAdjustmentRequest } from '@bangfu/contracts';
 import { api } from '../../../lib/api-client';
-import { queryKeys } from '../../../lib/query-keys';
+import { stockMovementsKey } from './get-stock-movements';
+import { supplierStockKey } from './get-supplier-stock';
 
 export type StockAdjustment = Pick<StockAdjustmentRequest, 'kind' | 'delta' | 'reason'>;
 
@@ -11,8 +12,8 @@ export function useAdjustStock(skuId: number) {
   return useMutation({
     mutationFn: (adjustment: StockAdjustment) => api.adjustStock(skuId, adjustment),
     onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: queryKeys.supplierStock });
-      void queryClient.invalidateQueries({ queryKey: queryKeys.stockMovements(skuId) });
+      void queryClient.invalidateQueries({ queryKey: supplierStockKey });
+      void queryClient.invalidateQueries({ queryKey: stockMovementsKey(skuId) });
     },
   });
 }

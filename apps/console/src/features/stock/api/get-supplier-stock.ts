@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-import { queryKeys } from '../../../lib/query-keys';
+
+export const supplierStockKey = ['supplier-stock'] as const;
 
 export interface SupplierStockFilter {
   page: number;
@@ -9,13 +10,13 @@ export interface SupplierStockFilter {
   lowOnly: boolean;
 }
 
-export const supplierStockQuery = ({ page, pageSize, lowOnly }: SupplierStockFilter) =>
+export const getSupplierStockQueryOptions = ({ page, pageSize, lowOnly }: SupplierStockFilter) =>
   queryOptions({
-    queryKey: [...queryKeys.supplierStock, { page, pageSize, lowOnly }],
+    queryKey: [...supplierStockKey, { page, pageSize, lowOnly }],
     queryFn: () => api.supplierStock({ page, pageSize, low: lowOnly ? true : undefined }),
     staleTime: 0,
   });
 
 export function useSupplierStock(filter: SupplierStockFilter) {
-  return useQuery({ ...supplierStockQuery(filter), placeholderData: keepPreviousData });
+  return useQuery({ ...getSupplierStockQueryOptions(filter), placeholderData: keepPreviousData });
 }

@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-import { queryKeys } from '../../../lib/query-keys';
+import { supplierStockKey } from './get-supplier-stock';
 
 export function useSetLowStockThreshold(skuId: number) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (lowStockThreshold: number) => api.setLowStockThreshold(skuId, lowStockThreshold),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: queryKeys.supplierStock }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: supplierStockKey }),
   });
 }

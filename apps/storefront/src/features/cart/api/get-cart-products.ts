@@ -1,6 +1,6 @@
 import { useQueries } from '@tanstack/react-query';
 import { isApiError } from '@bangfu/api-client';
-import { productQuery } from '../../products/api/get-product';
+import { getProductQueryOptions } from '../../products/api/get-product';
 import type { CartLine } from '../cart-store';
 
 /** What the catalog says now about a line: its current price, or why it cannot be bought. */
@@ -12,7 +12,7 @@ export type LineState = { kind: 'checking' } | { kind: 'ok'; priceFen: number } 
  */
 export function useCartProducts(lines: readonly Pick<CartLine, 'productId' | 'skuId' | 'priceFen'>[]): Map<number, LineState> {
   const productIds = [...new Set(lines.map((l) => l.productId))];
-  const results = useQueries({ queries: productIds.map((id) => ({ ...productQuery(id), staleTime: 30_000 })) });
+  const results = useQueries({ queries: productIds.map((id) => ({ ...getProductQueryOptions(id), staleTime: 30_000 })) });
   const states = new Map<number, LineState>();
   for (const line of lines) {
     const result = results[productIds.indexOf(line.productId)];

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { isApiError } from '@bangfu/api-client';
 import type { CheckoutRequest } from '@bangfu/contracts';
 import { api } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
 
 /**
  * POST /api/checkout. A lost connection or a server fault is retried once with the same key, which cannot
@@ -13,6 +14,6 @@ export function usePlaceCheckout() {
     mutationFn: ({ cart, key }: { cart: CheckoutRequest; key: string }) => api.checkout(cart, key),
     retry: (failures, error) => failures < 1 && isApiError(error) && (error.status === 0 || error.status >= 500),
     retryDelay: 800,
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['orders'] }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: queryKeys.orders }),
   });
 }

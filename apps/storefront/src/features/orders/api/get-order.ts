@@ -1,10 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
 
-export function orderQuery(id: number) {
-  return queryOptions({ queryKey: ['orders', 'detail', id], queryFn: () => api.order(id), staleTime: 5_000 });
+export function getOrderQueryOptions(id: number) {
+  return queryOptions({ queryKey: [...queryKeys.orders, 'detail', id], queryFn: () => api.order(id), staleTime: 5_000 });
 }
 
 export function useOrder(id: number) {
-  return useQuery(orderQuery(id));
+  return useQuery(getOrderQueryOptions(id));
 }

@@ -1,6 +1,7 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import type { OrderStatus, OrderSummary } from '@bangfu/contracts';
 import { api } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
 
 const PAGE_SIZE = 20;
 
@@ -14,9 +15,9 @@ export interface OrdersPage {
  * The shopper's orders in some statuses (none: all), newest first. The API filters by one status, so a tab of
  * several (refunds: refunding and refunded) asks once per status and merges each page.
  */
-export function ordersQuery(statuses: readonly OrderStatus[]) {
+export function getOrdersQueryOptions(statuses: readonly OrderStatus[]) {
   return infiniteQueryOptions({
-    queryKey: ['orders', 'list', statuses],
+    queryKey: [...queryKeys.orders, 'list', statuses],
     queryFn: async ({ pageParam }): Promise<OrdersPage> => {
       const lists = await Promise.all(
         (statuses.length ? statuses : [undefined]).map((status) => api.orders({ status, page: pageParam, pageSize: PAGE_SIZE })),
@@ -34,5 +35,5 @@ export function ordersQuery(statuses: readonly OrderStatus[]) {
 }
 
 export function useOrders(statuses: readonly OrderStatus[]) {
-  return useInfiniteQuery(ordersQuery(statuses));
+  return useInfiniteQuery(getOrdersQueryOptions(statuses));
 }

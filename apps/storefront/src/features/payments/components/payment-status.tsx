@@ -4,6 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Price } from '@bangfu/ui';
 import { ErrorText } from '../../../components/error-text';
+import { queryKeys } from '../../../lib/query-keys';
 import { isOpen, usePayment } from '../api/get-payment';
 import { useStartPayment } from '../api/start-payment';
 
@@ -19,7 +20,7 @@ export function PaymentStatus({ paymentId }: { paymentId: number }) {
   const status = payment.data?.status;
 
   useEffect(() => {
-    if (status && !isOpen(status)) void queryClient.invalidateQueries({ queryKey: ['orders'] });
+    if (status && !isOpen(status)) void queryClient.invalidateQueries({ queryKey: queryKeys.orders });
   }, [status, queryClient]);
 
   if (payment.isError) return <ErrorText error={payment.error} className="section form-error" />;
@@ -39,7 +40,7 @@ export function PaymentStatus({ paymentId }: { paymentId: number }) {
           loading={payment.isFetching}
           onClick={() => {
             void payment.refetch();
-            void queryClient.invalidateQueries({ queryKey: ['orders'] });
+            void queryClient.invalidateQueries({ queryKey: queryKeys.orders });
           }}
         >
           {t('payment.paid')}

@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 
-export function productQuery(id: number) {
+export function getProductQueryOptions(id: number) {
   return queryOptions({ queryKey: ['product', id], queryFn: () => api.product(id) });
 }
 
 export function useProduct(id: number) {
-  return useQuery(productQuery(id));
+  return useQuery(getProductQueryOptions(id));
 }

@@ -7,7 +7,7 @@ export const SEARCH_PAGE_SIZE = 20;
 export type ProductSearch = Partial<Pick<SearchQuery, 'q' | 'category' | 'county' | 'supplierId' | 'sort'>>;
 
 /** One page after another for infinite scrolling; facets and totals come with every page. */
-export function searchProductsQuery(search: ProductSearch) {
+export function getSearchProductsQueryOptions(search: ProductSearch) {
   return infiniteQueryOptions({
     queryKey: ['search', search],
     queryFn: ({ pageParam }) => api.search({ ...search, page: pageParam, pageSize: SEARCH_PAGE_SIZE }),
@@ -18,5 +18,5 @@ export function searchProductsQuery(search: ProductSearch) {
 }
 
 export function useSearchProducts(search: ProductSearch) {
-  return useInfiniteQuery(searchProductsQuery(search));
+  return useInfiniteQuery(getSearchProductsQueryOptions(search));
 }

@@ -1,14 +1,21 @@
 import { useRef } from 'react';
 import { CheckList, Dropdown, type DropdownRef } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
-import { CATEGORIES, COUNTIES, SEARCH_SORTS, type SearchResponse } from '@bangfu/contracts';
+import { CATEGORIES, COUNTIES, SEARCH_SORTS, type SearchResponse, type SearchSort } from '@bangfu/contracts';
+import type { MessageKey } from '@bangfu/ui';
 import { useCategoryName, useCountyName } from '../../../lib/use-place-names';
 import type { SearchFilters as Filters } from '../search-params';
 
 const ALL = '';
 
-/** i18next reads ':' as a namespace separator: price:asc → priceAsc. */
-const sortKey = (sort: string) => `search.sort.${sort.replace(/:(\w)/, (_, c: string) => c.toUpperCase())}`;
+/** i18next reads ':' as a namespace separator, so the keys spell the sorts without it. */
+const SORT_KEYS = {
+  relevance: 'search.sort.relevance',
+  'price:asc': 'search.sort.priceAsc',
+  'price:desc': 'search.sort.priceDesc',
+  'sales:desc': 'search.sort.salesDesc',
+  newest: 'search.sort.newest',
+} as const satisfies Record<SearchSort, MessageKey>;
 
 interface SearchFiltersProps {
   filters: Filters;
@@ -54,11 +61,11 @@ export function SearchFilters({ filters, facets, onChange }: SearchFiltersProps)
           ))}
         </CheckList>
       </Dropdown.Item>
-      <Dropdown.Item key="sort" title={t(sortKey(filters.sort))}>
+      <Dropdown.Item key="sort" title={t(SORT_KEYS[filters.sort])}>
         <CheckList value={[filters.sort]} onChange={([value]) => value && choose({ sort: value as Filters['sort'] })}>
           {SEARCH_SORTS.map((sort) => (
             <CheckList.Item key={sort} value={sort}>
-              {t(sortKey(sort))}
+              {t(SORT_KEYS[sort])}
             </CheckList.Item>
           ))}
         </CheckList>
