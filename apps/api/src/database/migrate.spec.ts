@@ -41,8 +41,8 @@ describe(`migrations on ${TEST_DB}`, () => {
       // A supplier still on the default (free) rule needs no row.
       expect(await rules()).toEqual([[1, 800, 9900]]);
       expect(await revertLastMigration(db)).toBe('ShippingRules1765000000000');
-      const back = await db.manager.query('SELECT id, shipping_flat_fee_fen AS fee, shipping_free_over_fen AS over FROM suppliers ORDER BY id');
-      expect(back.map((r: Record<string, unknown>) => [Number(r.id), Number(r.fee), r.over === null ? null : Number(r.over)])).toEqual([
+      const back = await db.manager.query('SELECT id, shipping_flat_fee_fen AS fee, shipping_free_over_fen AS free_over FROM suppliers ORDER BY id');
+      expect(back.map((r: Record<string, unknown>) => [Number(r.id), Number(r.fee), r.free_over === null ? null : Number(r.free_over)])).toEqual([
         [1, 800, 9900],
         [2, 0, null],
       ]);

@@ -8,8 +8,8 @@ export class ShippingRules1765000000000 implements MigrationInterface {
   // Rows are carried in memory: on SQLite a column change rebuilds the suppliers table, which a table holding
   // rows that reference it would not allow.
   async up(q: QueryRunner): Promise<void> {
-    const rules: { id: number; fee: number; over: number | null }[] = await q.query(
-      'SELECT id, shipping_flat_fee_fen AS fee, shipping_free_over_fen AS over FROM suppliers WHERE shipping_flat_fee_fen <> 0 OR shipping_free_over_fen IS NOT NULL',
+    const rules: { id: number; fee: number; free_over: number | null }[] = await q.query(
+      'SELECT id, shipping_flat_fee_fen AS fee, shipping_free_over_fen AS free_over FROM suppliers WHERE shipping_flat_fee_fen <> 0 OR shipping_free_over_fen IS NOT NULL',
     );
     await q.dropColumn('suppliers', 'shipping_free_over_fen');
     await q.dropColumn('suppliers', 'shipping_flat_fee_fen');
@@ -21,19 +21,19 @@ export class ShippingRules1765000000000 implements MigrationInterface {
       }),
     );
     for (const rule of rules) {
-      await q.query('INSERT INTO shipping_rules (supplier_id, flat_fee_fen, free_over_fen) VALUES (?, ?, ?)', [rule.id, rule.fee, rule.over]);
+      await q.query('INSERT INTO shipping_rules (supplier_id, flat_fee_fen, free_over_fen) VALUES (?, ?, ?)', [rule.id, rule.fee, rule.free_over]);
     }
   }
 
   async down(q: QueryRunner): Promise<void> {
-    const rules: { id: number; fee: number; over: number | null }[] = await q.query('SELECT supplier_id AS id, flat_fee_fen AS fee, free_over_fen AS over FROM shipping_rules');
+    const rules: { id: number; fee: number; free_over: number | null }[] = await q.query('SELECT supplier_id AS id, flat_fee_fen AS fee, free_over_fen AS free_over FROM shipping_rules');
     await q.dropTable('shipping_rules');
     await q.addColumns('suppliers', [
       new TableColumn(col.int('shipping_flat_fee_fen', { default: 0 })),
       new TableColumn(col.int('shipping_free_over_fen', { isNullable: true })),
     ]);
     for (const rule of rules) {
-      await q.query('UPDATE suppliers SET shipping_flat_fee_fen = ?, shipping_free_over_fen = ? WHERE id = ?', [rule.fee, rule.over, rule.id]);
+      await q.query('UPDATE suppliers SET shipping_flat_fee_fen = ?, shipping_free_over_fen = ? WHERE id = ?', [rule.fee, rule.free_over, rule.id]);
     }
   }
 }
