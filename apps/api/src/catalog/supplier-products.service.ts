@@ -6,7 +6,7 @@ import { CertificateEntity, SupplierEntity } from '../certification/certificatio
 import { AppError } from '../common/app-error';
 import { Clock, daysBetween } from '../common/clock';
 import { Database } from '../database/database';
-import type { Principal } from '../identity/auth.decorators';
+import { ownSupplierId, type Principal } from '../identity/auth.decorators';
 import { InventoryService } from '../inventory/inventory.service';
 import { OutboxService } from '../outbox/outbox.service';
 import { ProductEntity, SkuEntity } from './catalog.entities';
@@ -233,11 +233,6 @@ export class SupplierProductsService {
   private record(m: EntityManager, user: Principal, action: string, id: number, before: object | null, after: object, reason?: string): Promise<void> {
     return this.audit.record(m, { actorUserId: user.userId, action, subjectType: 'product', subjectId: id, before, after, reason });
   }
-}
-
-function ownSupplierId(user: Principal): number {
-  if (user.supplierId === null) throw AppError.forbidden('This account does not act for a supplier');
-  return user.supplierId;
 }
 
 function assertActive(supplier: SupplierEntity): void {

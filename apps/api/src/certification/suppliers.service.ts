@@ -13,7 +13,7 @@ import { ProductEntity } from '../catalog/catalog.entities';
 import { AppError } from '../common/app-error';
 import { Clock, daysBetween } from '../common/clock';
 import { Database } from '../database/database';
-import type { Principal } from '../identity/auth.decorators';
+import { ownSupplierId, type Principal } from '../identity/auth.decorators';
 import { OutboxService } from '../outbox/outbox.service';
 import { OPEN_APPLICATION_STATUSES } from './applications.service';
 import { suppliers } from './certification-processes';
@@ -62,13 +62,8 @@ export class SuppliersService {
 
   /** The supplier's own view, with the renewal notice it needs to act on. */
   async profile(user: Principal): Promise<SupplierProfileView> {
-    const view = await this.get(this.ownId(user));
+    const view = await this.get(ownSupplierId(user));
     return { ...view, renewal: await this.renewalNotice(view.id, view) };
-  }
-
-  private ownId(user: Principal): number {
-    if (user.supplierId === null) throw AppError.forbidden('This account does not act for a supplier');
-    return user.supplierId;
   }
 
   suspend(staff: Principal, id: number, reason: string): Promise<SupplierAdminView> {

@@ -1,6 +1,7 @@
 import type { Role } from '@bangfu/contracts';
 import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
 import type { Request } from 'express';
+import { AppError } from '../common/app-error';
 
 export const IS_PUBLIC = 'bangfu:public';
 export const REQUIRED_ROLES = 'bangfu:roles';
@@ -10,6 +11,12 @@ export interface Principal {
   userId: number;
   role: Role;
   supplierId: number | null;
+}
+
+/** The supplier the caller acts for; an account acting for none is refused. */
+export function ownSupplierId(user: Principal): number {
+  if (user.supplierId === null) throw AppError.forbidden('This account does not act for a supplier');
+  return user.supplierId;
 }
 
 export type AuthedRequest = Request & { principal?: Principal };

@@ -14,7 +14,7 @@ import { ProductEntity, SkuEntity } from '../catalog/catalog.entities';
 import { AppError } from '../common/app-error';
 import { Database } from '../database/database';
 import { updateRows } from '../database/rows';
-import type { Principal } from '../identity/auth.decorators';
+import { ownSupplierId, type Principal } from '../identity/auth.decorators';
 import { StockLevelEntity, StockLocationEntity, StockMovementEntity } from './inventory.entities';
 import { InventoryService } from './inventory.service';
 
@@ -245,9 +245,4 @@ function locationLevel(r: LocationRow): SkuStockLevel {
     lowStockThreshold,
     low: isLow(available, lowStockThreshold),
   };
-}
-
-function ownSupplierId(user: Principal): number {
-  if (user.supplierId === null) throw AppError.forbidden('This account does not act for a supplier');
-  return user.supplierId;
 }

@@ -1,9 +1,9 @@
 import type { ShippingRule } from '@bangfu/contracts';
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { AppError } from '../common/app-error';
 import { Database } from '../database/database';
-import type { Principal } from '../identity/auth.decorators';
+import { ownSupplierId, type Principal } from '../identity/auth.decorators';
 import { ShippingRuleEntity } from './orders.entities';
 
 /** A supplier that has set no rule ships for free. */
@@ -17,16 +17,15 @@ export class ShippingRulesService {
     private readonly audit: AuditService,
   ) {}
 
-  async own(user: Principal): Promise<ShippingRule> {
-    const row = await this.db.manager.findOneBy(ShippingRuleEntity, { supplierId: ownSupplierId(user) });
-    return row ? { flatFeeFen: row.flatFeeFen, freeOverFen: row.freeOverFen } : NO_SHIPPING_FEE;
+  own(user: Principal): Promise<ShippingRule> {
+    return this.ruleOf(this.db.manager, ownSupplierId(user));
   }
 
   /** Applies to orders placed from now on; placed orders keep the fee they were charged. */
   async set(user: Principal, rule: ShippingRule): Promise<ShippingRule> {
     const supplierId = ownSupplierId(user);
-    const before = await this.own(user);
     await this.db.transaction(async (m) => {
+      const before = await this.ruleOf(m, supplierId);
       await m.upsert(ShippingRuleEntity, { supplierId, flatFeeFen: rule.flatFeeFen, freeOverFen: rule.freeOverFen }, ['supplierId']);
       await this.audit.record(m, {
         actorUserId: user.userId,
@@ -39,9 +38,9 @@ export class ShippingRulesService {
     });
     return rule;
   }
-}
 
-function ownSupplierId(user: Principal): number {
-  if (user.supplierId === null) throw AppError.forbidden('This account does not act for a supplier');
-  return user.supplierId;
+  private async ruleOf(m: EntityManager, supplierId: number): Promise<ShippingRule> {
+    const row = await m.findOneBy(ShippingRuleEntity, { supplierId });
+    return row ? { flatFeeFen: row.flatFeeFen, freeOverFen: row.freeOverFen } : NO_SHIPPING_FEE;
+  }
 }
