@@ -2,7 +2,7 @@
  * The API's domain modules: each owns the tables listed beside its entities and is the only one to write them.
  * Folders not named here (database, demo, cli, common, config, health, web) are plumbing, not domains.
  */
-export const API_MODULES = ['audit', 'catalog', 'certification', 'identity', 'inventory', 'orders', 'outbox', 'payments', 'search', 'uploads', 'villages'];
+export const API_MODULES = ['audit', 'catalog', 'certification', 'home', 'identity', 'inventory', 'orders', 'outbox', 'payments', 'search', 'uploads', 'villages'];
 
 /**
  * Read models: files that join other modules' tables to answer a read in one query (a product page with its

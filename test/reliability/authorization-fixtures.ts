@@ -1,5 +1,5 @@
 import { applicationBody, auth, certifiedSupplier, nextPhone } from '../support/certification';
-import { checkout, payDev, seller, sellableSku, shopper, type Seller } from '../support/orders';
+import { ADDRESS, checkout, payDev, seller, sellableSku, shopper, type Seller } from '../support/orders';
 import { signIn, type TestApp } from '../support/test-app';
 
 /** The six callers of every cell, in the order the matrix lists them. */
@@ -34,7 +34,8 @@ export type TargetKind =
   | 'pendingRefund'
   | 'rejectedRefund'
   | 'escalatedRefund'
-  | 'villagePoint';
+  | 'villagePoint'
+  | 'ownerAddress';
 
 /** The values a route's `{name}` placeholders take, plus what a request body may need. */
 export interface Target {
@@ -198,6 +199,10 @@ export async function buildTarget(w: World, kind: TargetKind): Promise<Target> {
     }
     case 'escalatedRefund':
       return { params: { id: (await refund(w, 'escalated')).requestId } };
+    case 'ownerAddress': {
+      const address = ok('address', await t.http.post('/api/me/addresses').set(auth(w.owner.token)).send(ADDRESS), 201);
+      return { params: { id: address.body.id as number } };
+    }
     case 'villagePoint': {
       const point = ok('village point', await t.http.post('/api/association/village-points').set(auth(w.staffToken)).send(VILLAGE_POINT), 201);
       return { params: { id: point.body.id as number } };

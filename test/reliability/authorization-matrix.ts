@@ -55,6 +55,38 @@ export const AUTHORIZATION_MATRIX: Record<string, RouteCase> = {
     expect: { anonymous: 200, shopper: 200, supplierA: 200, supplierB: 200, staff: 200, admin: 200 },
   },
   'GET /api/me': { target: 'none', expect: { anonymous: 401, shopper: 200, supplierA: 200, supplierB: 200, staff: 200, admin: 200 } },
+  'POST /api/auth/sms-codes': {
+    target: 'none',
+    body: () => ({ phone: nextPhone(), purpose: 'register' }),
+    expect: { anonymous: 202, shopper: 202, supplierA: 202, supplierB: 202, staff: 202, admin: 202 },
+  },
+  // Public; without a code sent to the phone nobody gets past the code check.
+  'POST /api/auth/reset-password': {
+    target: 'none',
+    body: () => ({ phone: nextPhone(), smsCode: '123456', password: 'new-pass-123' }),
+    expect: { anonymous: 400, shopper: 400, supplierA: 400, supplierB: 400, staff: 400, admin: 400 },
+  },
+  'GET /api/auth/dev/sms': {
+    target: 'none',
+    query: () => ({ phone: nextPhone() }),
+    notInOpenApi: true,
+    expect: { anonymous: 404, shopper: 404, supplierA: 404, supplierB: 404, staff: 404, admin: 404 },
+  },
+  'GET /api/auth/dev/sms-box': { target: 'none', notInOpenApi: true, expect: { anonymous: 200, shopper: 200, supplierA: 200, supplierB: 200, staff: 200, admin: 200 } },
+  // an address book is its owner's alone: the target belongs to a shopper who is not an actor
+  'GET /api/me/addresses': { target: 'none', expect: { anonymous: 401, shopper: 200, supplierA: 200, supplierB: 200, staff: 200, admin: 200 } },
+  'POST /api/me/addresses': { target: 'none', body: ADDRESS, expect: { anonymous: 401, shopper: 201, supplierA: 201, supplierB: 201, staff: 201, admin: 201 } },
+  'PUT /api/me/addresses/{id}': { target: 'ownerAddress', body: ADDRESS, expect: { anonymous: 401, shopper: 403, supplierA: 403, supplierB: 403, staff: 403, admin: 403 } },
+  'DELETE /api/me/addresses/{id}': { target: 'ownerAddress', expect: { anonymous: 401, shopper: 403, supplierA: 403, supplierB: 403, staff: 403, admin: 403 } },
+
+  // home page
+  'GET /api/home': { target: 'none', expect: { anonymous: 200, shopper: 200, supplierA: 200, supplierB: 200, staff: 200, admin: 200 } },
+  'GET /api/association/home': { target: 'none', expect: { anonymous: 401, shopper: 403, supplierA: 403, supplierB: 403, staff: 200, admin: 200 } },
+  'PUT /api/association/home': {
+    target: 'none',
+    body: { banners: [{ title: '春茶上新', link: '/search?category=tea' }], featuredProductIds: [] },
+    expect: { anonymous: 401, shopper: 403, supplierA: 403, supplierB: 403, staff: 200, admin: 200 },
+  },
 
   // uploads: a document is served to its owner and to staff only
   'POST /api/uploads': {

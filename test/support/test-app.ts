@@ -77,6 +77,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       WEB_DIST_DIR: join(dir, 'web'),
       // Suites open many accounts from 127.0.0.1; the sign-up throttle has its own test.
       REGISTRATIONS_PER_ADDRESS_PER_HOUR: '100000',
+      SMS_CODES_PER_ADDRESS_PER_HOUR: '100000',
       ...env,
     },
     dir,

@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
  */
 const root = join(__dirname, '..', '..');
 const src = join(root, 'apps/api/src');
-const MODULES = ['audit', 'catalog', 'certification', 'identity', 'inventory', 'orders', 'outbox', 'payments', 'search', 'uploads', 'villages'];
+const MODULES = ['audit', 'catalog', 'certification', 'home', 'identity', 'inventory', 'orders', 'outbox', 'payments', 'search', 'uploads', 'villages'];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -12,7 +12,9 @@ import { JobScheduler } from './common/job-scheduler';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health/health.controller';
+import { HomeModule } from './home/home.module';
 import { IdentityModule } from './identity/identity.module';
+import { DevSmsModule } from './identity/sms/dev-sms.module';
 import { InventoryModule } from './inventory/inventory.module';
 import { OrdersModule } from './orders/orders.module';
 import { OutboxModule } from './outbox/outbox.module';
@@ -54,6 +56,7 @@ export class AppModule {
         AuditModule,
         OutboxModule,
         IdentityModule,
+        ...(config.aliyunSms ? [] : [DevSmsModule]),
         UploadsModule,
         CatalogModule,
         CertificationModule,
@@ -62,6 +65,7 @@ export class AppModule {
         OrdersModule,
         SearchModule,
         VillagesModule,
+        HomeModule,
       ],
       controllers: [HealthController],
       providers: [Clock, JobScheduler, { provide: APP_CONFIG, useValue: config }, { provide: APP_PIPE, useClass: ZodValidationPipe }],

@@ -1,10 +1,10 @@
 import type { ErrorRequestHandler, NextFunction, Request, Response } from 'express';
+import compression from 'compression';
 import express from 'express';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
-import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { z } from 'zod';
@@ -16,6 +16,9 @@ import type { AppConfig } from './config/config';
 import { Database } from './database/database';
 import { seedIfEmpty } from './demo/seed-if-empty';
 import { SearchIndexer } from './search/search-indexer';
+import { CatalogService } from './catalog/catalog.service';
+import { storefrontPageMeta } from './web/page-meta';
+import { securityHeaders } from './web/security-headers';
 import { serveWebApps } from './web/web-apps';
 
 export interface BuiltApp {
@@ -34,7 +37,10 @@ export async function createApp(config: AppConfig): Promise<BuiltApp> {
   app.set('trust proxy', config.trustProxy);
   // API answers carry timings and live stock, so an ETag (a hash of every body) would never match.
   app.set('etag', false);
-  app.use(helmet({ crossOriginEmbedderPolicy: false }));
+  app.use(securityHeaders());
+  // Answers the browser accepts compressed (API JSON, pages) are compressed on the way out; built assets
+  // already carry Content-Encoding from their .br/.gz twins (web/web-apps.ts) and pass through untouched.
+  app.use(compression());
   app.use((req: Request, res: Response, next: NextFunction) => {
     req.id = requestId(req, res);
     next();
@@ -60,7 +66,13 @@ export async function createApp(config: AppConfig): Promise<BuiltApp> {
   );
   SwaggerModule.setup('api/docs', app, cleanupOpenApiDoc(documentErrors(openApi)), { jsonDocumentUrl: 'api/docs-json' });
 
-  const web = serveWebApps(app.getHttpAdapter().getInstance(), config.webDistDir, join(config.dataDir, 'media'));
+  const catalog = app.get(CatalogService);
+  const web = serveWebApps(app.getHttpAdapter().getInstance(), {
+    distDir: config.webDistDir,
+    mediaDir: join(config.dataDir, 'media'),
+    imageCacheDir: join(config.dataDir, 'media-cache'),
+    storefrontMeta: storefrontPageMeta((id) => catalog.product(id), config.publicUrl),
+  });
   await app.init();
   app.getHttpServer().on('clientError', answerClientError);
   if (config.demoData) {

@@ -1,4 +1,6 @@
 import { defineMessages, mergeMessages } from '@bangfu/ui';
+import { addressMessages } from './features/addresses/i18n';
+import { authMessages } from './features/auth/i18n';
 import { cartMessages } from './features/cart/i18n';
 import { checkoutMessages } from './features/checkout/i18n';
 import { orderMessages } from './features/orders/i18n';
@@ -19,12 +21,14 @@ const shell = defineMessages({
       orders: '我的订单',
       order: '订单详情',
       login: '登录',
+      signup: '注册',
+      forgotPassword: '找回密码',
+      addresses: '收货地址',
       me: '我的',
     },
     actions: { back: '返回' },
     home: { counties: '产地区县' },
-    login: { title: '账号登录', phonePlaceholder: '请输入手机号', passwordPlaceholder: '请输入密码' },
-    me: { title: '我的账户', orders: '我的订单' },
+    me: { title: '我的账户', orders: '我的订单', addresses: '收货地址' },
   },
   en: {
     nav: { home: 'Home', cart: 'Cart', orders: 'Orders', me: 'Me' },
@@ -37,16 +41,18 @@ const shell = defineMessages({
       orders: 'My orders',
       order: 'Order',
       login: 'Log in',
+      signup: 'Sign up',
+      forgotPassword: 'Reset password',
+      addresses: 'Addresses',
       me: 'Me',
     },
     actions: { back: 'Back' },
     home: { counties: 'Counties of origin' },
-    login: { title: 'Log in to your account', phonePlaceholder: 'Mobile number', passwordPlaceholder: 'Password' },
-    me: { title: 'My account', orders: 'My orders' },
+    me: { title: 'My account', orders: 'My orders', addresses: 'Shipping addresses' },
   },
 });
 
-export const messages = mergeMessages(shell, searchMessages, productMessages, cartMessages, checkoutMessages, paymentMessages, orderMessages);
+export const messages = mergeMessages(shell, authMessages, addressMessages, searchMessages, productMessages, cartMessages, checkoutMessages, paymentMessages, orderMessages);
 
 declare module '@bangfu/ui' {
   interface AppMessagesRegister {

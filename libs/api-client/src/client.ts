@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import {
+  AddressView,
   CategoryView,
   CheckoutResponse,
   CountyView,
+  DevSmsView,
   ErrorBody,
   HealthView,
   LoginResponse,
@@ -17,12 +19,14 @@ import {
   SearchResponse,
   ShippingRule,
   SkuStockView,
+  SmsCodeResponse,
   StockLevelView,
   StockMovementView,
   SuggestResponse,
   UploadView,
   UserView,
   listOf,
+  type AddressInput,
   type ArbitrationDecision,
   type AssociationOrderListQuery,
   type CheckoutRequest,
@@ -32,8 +36,10 @@ import {
   type RefundRequestCreate,
   type RefundListQuery,
   type RegisterRequest,
+  type ResetPasswordRequest,
   type SearchQuery,
   type ShipRequest,
+  type SmsCodeRequest,
   type StockAdjustmentRequest,
   type StockListQuery,
 } from '@bangfu/contracts';
@@ -46,7 +52,7 @@ export interface ApiClientOptions {
   getToken?: () => string | null | undefined;
 }
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface UploadOptions {
   /** Defaults to the File's own name. */
@@ -165,7 +171,15 @@ export function createApiClient({ baseUrl, getToken }: ApiClientOptions) {
     health: () => request('GET', '/health', HealthView, { alsoAccept: [503] }),
     login: (credentials: LoginRequest) => request('POST', '/auth/login', LoginResponse, { body: credentials }),
     register: (account: RegisterRequest) => request('POST', '/auth/register', UserView, { body: account }),
+    sendSmsCode: (sms: SmsCodeRequest) => request('POST', '/auth/sms-codes', SmsCodeResponse, { body: sms }),
+    resetPassword: (reset: ResetPasswordRequest) => request('POST', '/auth/reset-password', z.undefined(), { body: reset }),
+    /** The last code texted to a phone; only the embedded default's dev SMS box answers, elsewhere it is a 404. */
+    devSms: (phone: string) => request('GET', '/auth/dev/sms', DevSmsView, { query: { phone } }),
     me: () => request('GET', '/me', UserView),
+    addresses: () => request('GET', '/me/addresses', listOf(AddressView)),
+    addAddress: (address: AddressInput) => request('POST', '/me/addresses', AddressView, { body: address }),
+    updateAddress: (id: number, address: AddressInput) => request('PUT', `/me/addresses/${id}`, AddressView, { body: address }),
+    deleteAddress: (id: number) => request('DELETE', `/me/addresses/${id}`, z.undefined()),
     counties: () => request('GET', '/counties', z.array(CountyView)),
     categories: () => request('GET', '/categories', z.array(CategoryView)),
 

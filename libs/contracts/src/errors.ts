@@ -28,8 +28,13 @@ export const HTTP_ERROR_CODES = [
 
 /** Accounts and sign-in. */
 export const IDENTITY_ERROR_CODES = [
+  'ACCOUNT_NOT_FOUND',
+  'ADDRESS_BOOK_FULL',
   'INVALID_CREDENTIALS',
   'PHONE_TAKEN',
+  'SMS_CODE_INVALID',
+  'SMS_CODE_REQUIRED',
+  'SMS_NOT_SENT',
 ] as const;
 
 /** Supplier applications, certificates and the association's decisions. */

@@ -10,6 +10,8 @@ export * from './products';
 export * from './search';
 export * from './payments';
 export * from './orders';
+export * from './addresses';
+export * from './home';
 export * from './inventory';
 export * from './villages';
 export * from './china-time';

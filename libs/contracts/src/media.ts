@@ -9,3 +9,6 @@ export const ImageUrl = z
   .string()
   .max(207)
   .regex(/^\/media(?:\/[A-Za-z0-9_-][A-Za-z0-9_.-]*)+$/, 'must be a /media/… path returned by an upload');
+
+/** Widths a raster /media image is served at as WebP (`?w=`), for `srcset`. */
+export const IMAGE_WIDTHS = [160, 320, 480, 640, 960] as const;

@@ -53,8 +53,12 @@ export type CheckoutRequest = z.infer<typeof CheckoutRequest>;
 
 export const IdempotencyKey = z.string().regex(/^[A-Za-z0-9._:-]{8,100}$/, 'must be 8–100 letters, digits or ._:-');
 
+/** What people read and quote for an order: its China date and 8 random digits, e.g. 2026120283920174. */
+export const OrderNo = z.string().regex(/^\d{16}$/);
+
 export const OrderSummary = z.object({
   id: z.number().int(),
+  orderNo: OrderNo,
   checkoutId: z.number().int(),
   supplierId: z.number().int(),
   supplierName: z.string(),
@@ -67,13 +71,15 @@ export const OrderSummary = z.object({
   channel: Channel,
   /** The village point or livestream the sale is credited to. */
   ref: z.string().nullable(),
+  /** Images of the first few products bought, for the order list. */
+  thumbnailUrls: z.array(z.string()).max(4),
   createdAt: z.string(),
 });
 export type OrderSummary = z.infer<typeof OrderSummary>;
 
 export const CheckoutResponse = z.object({
   checkoutId: z.number().int(),
-  orders: z.array(OrderSummary.pick({ id: true, supplierId: true, totalFen: true, status: true })),
+  orders: z.array(OrderSummary.pick({ id: true, orderNo: true, supplierId: true, totalFen: true, status: true })),
   totalFen: z.number().int(),
   payment: PaymentView,
 });

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import { compression } from 'vite-plugin-compression2';
 import { defineConfig, type HtmlTagDescriptor, type Plugin, type Rolldown, type UserConfig } from 'vite';
 
 const fromWorkspace = (path: string) => fileURLToPath(new URL(`../../../${path}`, import.meta.url));
@@ -41,7 +42,9 @@ export function appViteConfig({ app, base, chunkGroups = [], chunkSizeWarningLim
   return defineConfig({
     root: fromWorkspace(`apps/${app}`),
     base,
-    plugins: [react(), sharedHtml],
+    // Text assets are compressed once at build; the API serves the .br or
+    // .gz beside each file as the browser accepts (web/web-apps.ts). index.html is filled per request instead.
+    plugins: [react(), sharedHtml, compression({ algorithms: ['gzip', 'brotliCompress'], exclude: [/index\.html$/], threshold: 1024 })],
     resolve: {
       alias: {
         '@bangfu/contracts': fromWorkspace('libs/contracts/src/index.ts'),

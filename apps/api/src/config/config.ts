@@ -28,6 +28,12 @@ const EnvSchema = z
     ALIPAY_GATEWAY: z.url().default('https://openapi.alipay.com/gateway.do'),
     /** Alipay's key tool writes PKCS8 private keys; older keys are PKCS1. */
     ALIPAY_KEY_TYPE: z.enum(['PKCS1', 'PKCS8']).default('PKCS8'),
+    ALIYUN_SMS_ACCESS_KEY_ID: z.string().optional(),
+    ALIYUN_SMS_ACCESS_KEY_SECRET: z.string().optional(),
+    /** The approved signature (签名) and the code template (模板) whose one parameter is ${code}. */
+    ALIYUN_SMS_SIGN_NAME: z.string().optional(),
+    ALIYUN_SMS_TEMPLATE_CODE: z.string().optional(),
+    ALIYUN_SMS_ENDPOINT: z.url().default('https://dysmsapi.aliyuncs.com'),
     PAYMENT_WINDOW_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
     AUTO_COMPLETE_DAYS: z.coerce.number().int().min(1).max(60).default(10),
     OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(7),
@@ -45,6 +51,8 @@ const EnvSchema = z
       .default('loopback')
       .transform((v): boolean | number | string => (v === 'true' ? true : v === 'false' ? false : /^\d+$/.test(v) ? Number(v) : v)),
     REGISTRATIONS_PER_ADDRESS_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(20),
+    /** SMS codes asked for from one address in an hour, over all phones: one client cannot text a list of numbers. */
+    SMS_CODES_PER_ADDRESS_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(30),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {
@@ -57,6 +65,14 @@ const EnvSchema = z
         code: 'custom',
         path: ['ALIPAY_APP_ID'],
         message: 'ALIPAY_APP_ID, ALIPAY_PRIVATE_KEY and ALIPAY_PUBLIC_KEY must be set together',
+      });
+    }
+    const sms = [env.ALIYUN_SMS_ACCESS_KEY_ID, env.ALIYUN_SMS_ACCESS_KEY_SECRET, env.ALIYUN_SMS_SIGN_NAME, env.ALIYUN_SMS_TEMPLATE_CODE];
+    if (sms.some(Boolean) && !sms.every(Boolean)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ALIYUN_SMS_ACCESS_KEY_ID'],
+        message: 'ALIYUN_SMS_ACCESS_KEY_ID, ALIYUN_SMS_ACCESS_KEY_SECRET, ALIYUN_SMS_SIGN_NAME and ALIYUN_SMS_TEMPLATE_CODE must be set together',
       });
     }
   });
@@ -79,6 +95,7 @@ export interface AppConfig {
   trustProxy: boolean | number | string;
   /** New accounts one client address may open per hour. */
   registrationsPerAddressPerHour: number;
+  smsCodesPerAddressPerHour: number;
   /** Runs the scheduled jobs (certificate expiry, …); off in tests, which run them by hand. */
   jobs: boolean;
   /** How often each instance applies outbox events to its search engine. */
@@ -92,6 +109,16 @@ export interface AppConfig {
   outboxRetentionDays: number;
   /** Set when the ALIPAY_* keys are; otherwise the dev payment provider runs (never in production). */
   alipay?: AlipayConfig;
+  /** Set when the ALIYUN_SMS_* keys are; otherwise the dev SMS box runs (never in production). */
+  aliyunSms?: AliyunSmsConfig;
+}
+
+export interface AliyunSmsConfig {
+  accessKeyId: string;
+  accessKeySecret: string;
+  signName: string;
+  templateCode: string;
+  endpoint: string;
 }
 
 export interface AlipayConfig {
@@ -148,6 +175,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = environmentWithDotEnv(), cwd
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
     registrationsPerAddressPerHour: e.REGISTRATIONS_PER_ADDRESS_PER_HOUR,
+    smsCodesPerAddressPerHour: e.SMS_CODES_PER_ADDRESS_PER_HOUR,
     jobs: e.JOBS ?? e.NODE_ENV !== 'test',
     searchSyncMs: e.SEARCH_SYNC_MS,
     meili: e.MEILI_HOST ? { host: e.MEILI_HOST, apiKey: e.MEILI_API_KEY } : undefined,
@@ -164,6 +192,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = environmentWithDotEnv(), cwd
             keyType: e.ALIPAY_KEY_TYPE,
             notifyUrl: `${publicUrl}/api/payments/alipay/notify`,
             returnUrl: `${publicUrl}/orders`,
+          }
+        : undefined,
+    aliyunSms:
+      e.ALIYUN_SMS_ACCESS_KEY_ID && e.ALIYUN_SMS_ACCESS_KEY_SECRET && e.ALIYUN_SMS_SIGN_NAME && e.ALIYUN_SMS_TEMPLATE_CODE
+        ? {
+            accessKeyId: e.ALIYUN_SMS_ACCESS_KEY_ID,
+            accessKeySecret: e.ALIYUN_SMS_ACCESS_KEY_SECRET,
+            signName: e.ALIYUN_SMS_SIGN_NAME,
+            templateCode: e.ALIYUN_SMS_TEMPLATE_CODE,
+            endpoint: e.ALIYUN_SMS_ENDPOINT,
           }
         : undefined,
   };

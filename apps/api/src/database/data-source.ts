@@ -5,6 +5,7 @@ import type { DatabaseConfig } from '../config/config';
 import { AUDIT_ENTITIES } from '../audit/audit.entity';
 import { CATALOG_ENTITIES } from '../catalog/catalog.entities';
 import { CERTIFICATION_ENTITIES } from '../certification/certification.entities';
+import { HOME_ENTITIES } from '../home/home.entities';
 import { IDENTITY_ENTITIES } from '../identity/user.entity';
 import { INVENTORY_ENTITIES } from '../inventory/inventory.entities';
 import { ORDERS_ENTITIES } from '../orders/orders.entities';
@@ -21,6 +22,7 @@ import { TimelineReasons1764700000000 } from './migrations/1764700000000-timelin
 import { Hardening1764800000000 } from './migrations/1764800000000-hardening';
 import { Villages1764900000000 } from './migrations/1764900000000-villages';
 import { ShippingRules1765000000000 } from './migrations/1765000000000-shipping-rules';
+import { ShopperAccounts1765100000000 } from './migrations/1765100000000-shopper-accounts';
 import { SnakeNamingStrategy } from './naming';
 
 /** Each module declares the tables it owns next to its entities; the data source is their union. */
@@ -28,6 +30,7 @@ export const ENTITIES = [
   ...AUDIT_ENTITIES,
   ...CATALOG_ENTITIES,
   ...CERTIFICATION_ENTITIES,
+  ...HOME_ENTITIES,
   ...IDENTITY_ENTITIES,
   ...INVENTORY_ENTITIES,
   ...ORDERS_ENTITIES,
@@ -38,7 +41,7 @@ export const ENTITIES = [
   ...VILLAGES_ENTITIES,
 ];
 
-export const MIGRATIONS = [Foundation1764300000000, Certification1764400000000, Search1764500000000, Orders1764600000000, TimelineReasons1764700000000, Hardening1764800000000, Villages1764900000000, ShippingRules1765000000000];
+export const MIGRATIONS = [Foundation1764300000000, Certification1764400000000, Search1764500000000, Orders1764600000000, TimelineReasons1764700000000, Hardening1764800000000, Villages1764900000000, ShippingRules1765000000000, ShopperAccounts1765100000000];
 
 export function dataSourceOptions(db: DatabaseConfig): DataSourceOptions {
   const common = {

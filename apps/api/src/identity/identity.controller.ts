@@ -1,14 +1,26 @@
 import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { CurrentUser, Public, type Principal } from './auth.decorators';
-import { LoginDto, LoginResponseDto, RegisterDto, UserViewDto } from './identity.dto';
+import { LoginDto, LoginResponseDto, RegisterDto, ResetPasswordDto, SmsCodeDto, SmsCodeResponseDto, UserViewDto } from './identity.dto';
 import { IdentityService } from './identity.service';
+import { SmsCodesService } from './sms-codes.service';
 
 @ApiTags('identity')
 @Controller()
 export class IdentityController {
-  constructor(private readonly identity: IdentityService) {}
+  constructor(
+    private readonly identity: IdentityService,
+    private readonly smsCodes: SmsCodesService,
+  ) {}
+
+  @Public()
+  @Post('auth/sms-codes')
+  @HttpCode(202)
+  @ApiAcceptedResponse({ type: SmsCodeResponseDto })
+  sendSmsCode(@Body() body: SmsCodeDto, @Req() req: Request) {
+    return this.smsCodes.issue(body, req.ip ?? 'unknown');
+  }
 
   @Public()
   @Post('auth/register')
@@ -23,6 +35,14 @@ export class IdentityController {
   @ApiOkResponse({ type: LoginResponseDto })
   login(@Body() body: LoginDto, @Req() req: Request) {
     return this.identity.login(body, req.ip ?? 'unknown');
+  }
+
+  @Public()
+  @Post('auth/reset-password')
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  async resetPassword(@Body() body: ResetPasswordDto): Promise<void> {
+    await this.identity.resetPassword(body);
   }
 
   @Get('me')

@@ -1,4 +1,4 @@
-import type { LoginRequest, LoginResponse, RegisterRequest, Role, UserView } from '@bangfu/contracts';
+import type { LoginRequest, LoginResponse, RegisterRequest, ResetPasswordRequest, Role, UserView } from '@bangfu/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { IsNull, type EntityManager } from 'typeorm';
 import { AppError } from '../common/app-error';
@@ -6,6 +6,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config';
 import { Database } from '../database/database';
 import { isUniqueViolation } from '../database/errors';
 import { hashPassword, verifyPassword } from './password';
+import { SmsCodesService } from './sms-codes.service';
 import { ThrottleService, type ThrottleRule } from './throttle.service';
 import { TokenService } from './token.service';
 import { UserEntity } from './user.entity';
@@ -38,6 +39,7 @@ export class IdentityService {
     private readonly db: Database,
     private readonly tokens: TokenService,
     private readonly throttle: ThrottleService,
+    private readonly smsCodes: SmsCodesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -47,6 +49,8 @@ export class IdentityService {
       now.getTime(),
       'Too many new accounts from this address; try again later',
     );
+    if (input.smsCode) await this.smsCodes.spend(input.phone, 'register', input.smsCode);
+    else if (this.smsCodes.requiredForSignUp) throw new AppError(400, 'SMS_CODE_REQUIRED', 'Sign-up needs the SMS code sent to the phone', [{ field: 'smsCode', message: 'is required' }]);
     return toUserView(await this.createUser({ ...input, role: 'shopper' }));
   }
 
@@ -80,10 +84,17 @@ export class IdentityService {
   }
 
   /**
-   * A try is counted against the account and the address before the password is checked, so parallel guesses
-   * cannot all pass; the right password clears the account's count and gives the address its try back.
+   * By password: a try is counted against the account and the address before the password is checked, so
+   * parallel guesses cannot all pass; the right password clears the account's count and gives the address its
+   * try back. By SMS code: the code's own lockout counts the tries (SmsCodesService.spend).
    */
   async login(input: LoginRequest, ip: string, now = new Date()): Promise<LoginResponse> {
+    if (input.smsCode !== undefined) {
+      await this.smsCodes.spend(input.phone, 'login', input.smsCode);
+      const user = await this.db.manager.findOneBy(UserEntity, { phone: input.phone });
+      if (!user) throw new AppError(401, 'INVALID_CREDENTIALS', 'Wrong phone number or SMS code');
+      return this.session(user, now);
+    }
     const account = `login:phone:${input.phone}`;
     const address = `login:ip:${ip}`;
     await this.throttle.take(
@@ -95,9 +106,22 @@ export class IdentityService {
       'Too many failed logins; wait a minute and try again',
     );
     const user = await this.db.manager.findOneBy(UserEntity, { phone: input.phone });
-    const ok = await verifyPassword(input.password, user?.passwordHash ?? DECOY_HASH);
+    const ok = await verifyPassword(input.password ?? '', user?.passwordHash ?? DECOY_HASH);
     if (!user || !ok) throw new AppError(401, 'INVALID_CREDENTIALS', 'Wrong phone number or password');
     await this.throttle.forgive({ emptied: [account], returned: [address] });
+    return this.session(user, now);
+  }
+
+  /** A forgotten password is replaced once the phone is proven; the account's failed logins are forgiven. */
+  async resetPassword(input: ResetPasswordRequest): Promise<void> {
+    await this.smsCodes.spend(input.phone, 'reset_password', input.smsCode);
+    const passwordHash = await hashPassword(input.password);
+    const changed = await this.db.manager.update(UserEntity, { phone: input.phone }, { passwordHash });
+    if (!changed.affected) throw new AppError(404, 'ACCOUNT_NOT_FOUND', 'No account has this phone number');
+    await this.throttle.forgive({ emptied: [`login:phone:${input.phone}`] });
+  }
+
+  private session(user: UserEntity, now: Date): LoginResponse {
     const { accessToken, expiresAt } = this.tokens.issue({ userId: user.id, role: user.role, supplierId: user.supplierId }, now.getTime());
     return { accessToken, expiresAt: expiresAt.toISOString(), user: toUserView(user) };
   }

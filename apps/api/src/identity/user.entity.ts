@@ -1,3 +1,5 @@
+import { AddressEntity } from './address.entity';
+import { SmsCodeEntity } from './sms-code.entity';
 import { ThrottleBucketEntity } from './throttle.entity';
 import type { Role } from '@bangfu/contracts';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
@@ -17,4 +19,4 @@ export class UserEntity {
 }
 
 /** The tables this module owns: only its own code writes them (test/workspace/table-ownership.spec.ts). */
-export const IDENTITY_ENTITIES = [UserEntity, ThrottleBucketEntity];
+export const IDENTITY_ENTITIES = [UserEntity, ThrottleBucketEntity, SmsCodeEntity, AddressEntity];

@@ -14,6 +14,7 @@ import { InventoryService } from '../inventory/inventory.service';
 import { VillagesService } from '../villages/villages.service';
 import { PaymentsService } from '../payments/payments.service';
 import { OrderTransitions } from './order-process';
+import { orderNumber } from './order-number';
 import { CheckoutEntity, OrderEntity, OrderLineEntity } from './orders.entities';
 
 /** Largest amount one checkout may come to: ¥1,000,000. */
@@ -82,9 +83,11 @@ export class CheckoutService {
     });
     const orders: CheckoutResponse['orders'] = [];
     const lines: Partial<OrderLineEntity>[] = [];
-    for (const group of groups) {
+    for (const [position, group] of groups.entries()) {
+      const orderNo = orderNumber(this.config.jwtSecret, checkoutId, position, now);
       const orderId = await insertRow(m, OrderEntity, {
         checkoutId,
+        orderNo,
         userId: user.userId,
         supplierId: group.supplierId,
         status: 'pending_payment',
@@ -112,7 +115,7 @@ export class CheckoutService {
           refundedQuantity: 0,
         });
       }
-      orders.push({ id: orderId, supplierId: group.supplierId, totalFen: group.itemsFen + group.shippingFen, status: 'pending_payment' });
+      orders.push({ id: orderId, orderNo, supplierId: group.supplierId, totalFen: group.itemsFen + group.shippingFen, status: 'pending_payment' });
     }
     await insertRows(m, OrderLineEntity, lines);
     await this.transitions.recordCreated(
@@ -172,7 +175,7 @@ export class CheckoutService {
     const payment = await this.payments.forCheckout(m, checkout.id);
     return {
       checkoutId: checkout.id,
-      orders: orders.map((o) => ({ id: o.id, supplierId: o.supplierId, totalFen: o.totalFen, status: o.status })),
+      orders: orders.map((o) => ({ id: o.id, orderNo: o.orderNo, supplierId: o.supplierId, totalFen: o.totalFen, status: o.status })),
       totalFen: checkout.totalFen,
       payment: this.payments.view(payment),
     };

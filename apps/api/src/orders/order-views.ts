@@ -1,6 +1,7 @@
 import { DAY_MS, type OrderDetail, type OrderLineView, type OrderSummary, type RefundRequestView, type TimelineEntry } from '@bangfu/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
+import { ProductEntity } from '../catalog/catalog.entities';
 import { SupplierEntity } from '../certification/certification.entities';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { PaymentsService } from '../payments/payments.service';
@@ -23,9 +24,18 @@ export function refundRequestView(r: RefundRequestEntity): RefundRequestView {
   };
 }
 
-function summaryOf(o: OrderEntity, supplierName: string, lineCount: number): OrderSummary {
+const THUMBNAILS = 4;
+
+/** Facts of an order's lines its summary shows: how many, and pictures of the first few products. */
+interface LinesAtGlance {
+  count: number;
+  thumbnailUrls: string[];
+}
+
+function summaryOf(o: OrderEntity, supplierName: string, lines: LinesAtGlance): OrderSummary {
   return {
     id: o.id,
+    orderNo: o.orderNo,
     checkoutId: o.checkoutId,
     supplierId: o.supplierId,
     supplierName,
@@ -34,9 +44,10 @@ function summaryOf(o: OrderEntity, supplierName: string, lineCount: number): Ord
     shippingFen: o.shippingFen,
     totalFen: o.totalFen,
     refundedFen: o.refundedFen,
-    lineCount,
+    lineCount: lines.count,
     channel: o.channel,
     ref: o.ref,
+    thumbnailUrls: lines.thumbnailUrls,
     createdAt: new Date(o.createdAt).toISOString(),
   };
 }
@@ -52,19 +63,28 @@ export class OrderViews {
   async summaries(m: EntityManager, orders: OrderEntity[]): Promise<OrderSummary[]> {
     if (orders.length === 0) return [];
     const ids = orders.map((o) => o.id);
-    const [suppliers, counts] = await Promise.all([
+    const [suppliers, lines] = await Promise.all([
       m.find(SupplierEntity, { where: { id: In([...new Set(orders.map((o) => o.supplierId))]) }, select: { id: true, name: true } }),
-      m
-        .createQueryBuilder(OrderLineEntity, 'l')
-        .select('l.order_id', 'orderId')
-        .addSelect('COUNT(*)', 'n')
-        .where('l.order_id IN (:...ids)', { ids })
-        .groupBy('l.order_id')
-        .getRawMany<{ orderId: number; n: number | string }>(),
+      m.find(OrderLineEntity, { where: { orderId: In(ids) }, select: { id: true, orderId: true, productId: true }, order: { id: 'ASC' } }),
     ]);
     const names = new Map(suppliers.map((s) => [s.id, s.name]));
-    const lineCounts = new Map(counts.map((c) => [Number(c.orderId), Number(c.n)]));
-    return orders.map((o) => summaryOf(o, names.get(o.supplierId) ?? '', lineCounts.get(o.id) ?? 0));
+    const glances = await this.linesAtGlance(m, lines);
+    return orders.map((o) => summaryOf(o, names.get(o.supplierId) ?? '', glances.get(o.id) ?? { count: 0, thumbnailUrls: [] }));
+  }
+
+  private async linesAtGlance(m: EntityManager, lines: Pick<OrderLineEntity, 'orderId' | 'productId'>[]): Promise<Map<number, LinesAtGlance>> {
+    const products = lines.length ? await m.find(ProductEntity, { where: { id: In([...new Set(lines.map((l) => l.productId))]) }, select: { id: true, images: true } }) : [];
+    const imageOf = new Map(products.map((p) => [p.id, p.images[0]]));
+    const glances = new Map<number, LinesAtGlance & { products: Set<number> }>();
+    for (const line of lines) {
+      const glance = glances.get(line.orderId) ?? { count: 0, thumbnailUrls: [], products: new Set<number>() };
+      glance.count += 1;
+      const image = imageOf.get(line.productId);
+      if (image && !glance.products.has(line.productId) && glance.thumbnailUrls.length < THUMBNAILS) glance.thumbnailUrls.push(image);
+      glance.products.add(line.productId);
+      glances.set(line.orderId, glance);
+    }
+    return new Map([...glances].map(([orderId, { count, thumbnailUrls }]) => [orderId, { count, thumbnailUrls }]));
   }
 
   async detail(m: EntityManager, order: OrderEntity): Promise<OrderDetail> {
@@ -77,7 +97,7 @@ export class OrderViews {
     ]);
     const shippedAt = order.shippedAt ? new Date(order.shippedAt) : null;
     return {
-      ...summaryOf(order, supplier?.name ?? '', lines.length),
+      ...summaryOf(order, supplier?.name ?? '', (await this.linesAtGlance(m, lines)).get(order.id) ?? { count: 0, thumbnailUrls: [] }),
       lines: lines.map(
         (l): OrderLineView => ({
           id: l.id,

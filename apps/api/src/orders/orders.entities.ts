@@ -29,6 +29,8 @@ export class CheckoutEntity {
 @Entity('orders')
 export class OrderEntity {
   @PrimaryGeneratedColumn() id!: number;
+  /** What people read and quote (order-number.ts); the id stays internal. */
+  @Column({ type: 'varchar', length: 16, unique: true }) orderNo!: string;
   @Column({ type: 'int' }) checkoutId!: number;
   @Column({ type: 'int' }) userId!: number;
   @Column({ type: 'int' }) supplierId!: number;

@@ -7,8 +7,10 @@ import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { queryClient } from '../lib/query-client';
 import { AppLayout } from './layout';
+import { AddressesRoute } from './routes/addresses';
 import { CartRoute } from './routes/cart';
 import { CheckoutRoute } from './routes/checkout';
+import { ForgotPasswordRoute } from './routes/forgot-password';
 import { HomeRoute } from './routes/home';
 import { LoginRoute } from './routes/login';
 import { MeRoute } from './routes/me';
@@ -16,6 +18,7 @@ import { OrderRoute } from './routes/order';
 import { OrdersRoute } from './routes/orders';
 import { ProductRoute } from './routes/product';
 import { SearchRoute } from './routes/search';
+import { SignupRoute } from './routes/signup';
 import { SupplierRoute } from './routes/supplier';
 
 export function App() {
@@ -39,7 +42,10 @@ export function App() {
               <Route path="orders" element={<OrdersRoute />} />
               <Route path="orders/:id" element={<OrderRoute />} />
               <Route path="login" element={<LoginRoute />} />
+              <Route path="signup" element={<SignupRoute />} />
+              <Route path="forgot-password" element={<ForgotPasswordRoute />} />
               <Route path="me" element={<MeRoute />} />
+              <Route path="me/addresses" element={<AddressesRoute />} />
               <Route path="*" element={<Navigate to="/" replace />} />
             </Route>
           </Routes>

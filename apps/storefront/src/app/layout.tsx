@@ -4,9 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate, useNavigationType } from 'react-router';
 import { LanguageSwitcher } from '@bangfu/ui';
 import { CartIcon, HomeIcon, MeIcon, OrdersIcon } from '../components/icons';
+import { ForgetStoredShopperData } from '../features/auth/shopper-data';
 import { cartCount, useCartLines } from '../features/cart/cart-store';
 import { captureRef } from '../features/checkout/attribution-ref';
 import { tabOf, titleKeyOf } from './page-title';
+import { forgetStoredShopperData } from './shopper-data';
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -38,7 +40,9 @@ export function AppLayout() {
         {t(titleKeyOf(pathname))}
       </NavBar>
       <main className="app-body">
-        <Outlet />
+        <ForgetStoredShopperData value={forgetStoredShopperData}>
+          <Outlet />
+        </ForgetStoredShopperData>
       </main>
       {tab && (
         <TabBar className="app-tabs" activeKey={tab} onChange={(key) => void navigate(key)} safeArea>

@@ -10,6 +10,9 @@ const TITLES: [RegExp, MessageKey][] = [
   [/^\/orders\/./, 'pages.order'],
   [/^\/orders/, 'pages.orders'],
   [/^\/login/, 'pages.login'],
+  [/^\/signup/, 'pages.signup'],
+  [/^\/forgot-password/, 'pages.forgotPassword'],
+  [/^\/me\/addresses/, 'pages.addresses'],
   [/^\/me/, 'pages.me'],
 ];
 
@@ -22,6 +25,6 @@ export function tabOf(pathname: string): string | null {
   if (pathname === '/' || pathname.startsWith('/search') || pathname.startsWith('/suppliers/')) return '/';
   if (pathname.startsWith('/cart')) return '/cart';
   if (pathname.startsWith('/orders')) return '/orders';
-  if (pathname.startsWith('/me') || pathname.startsWith('/login')) return '/me';
+  if (['/me', '/login', '/signup', '/forgot-password'].some((root) => pathname.startsWith(root))) return '/me';
   return null;
 }

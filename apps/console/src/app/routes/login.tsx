@@ -1,4 +1,4 @@
-import { Card, Spin, Typography } from 'antd';
+import { Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import { LanguageSwitcher } from '@bangfu/ui';
@@ -16,13 +16,20 @@ export function LoginRoute() {
   if (me.data) return <Navigate to={from} replace />;
   return (
     <main className="login-page">
-      <Card className="login-card" extra={<LanguageSwitcher />} title={t('brand.name')}>
-        <Typography.Title level={4}>{t('login.title')}</Typography.Title>
+      {/* A plain panel: antd's Card would bring its tabs and skeleton into the first load. */}
+      <section className="login-card" aria-labelledby="login-title">
+        <header className="login-card-head">
+          <span>{t('brand.name')}</span>
+          <LanguageSwitcher />
+        </header>
+        <Typography.Title level={4} id="login-title">
+          {t('login.title')}
+        </Typography.Title>
         <Typography.Paragraph type="secondary">
           {t('apps.console')} · {t('login.audience')}
         </Typography.Paragraph>
         <LoginForm />
-      </Card>
+      </section>
     </main>
   );
 }

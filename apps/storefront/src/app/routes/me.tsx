@@ -22,6 +22,7 @@ function Me() {
     <>
       <List className="me-links">
         <List.Item onClick={() => void navigate('/orders')}>{t('me.orders')}</List.Item>
+        <List.Item onClick={() => void navigate('/me/addresses')}>{t('me.addresses')}</List.Item>
       </List>
       <AccountSummary user={me.data} />
     </>

@@ -98,6 +98,11 @@ export function removePurchased(bought: readonly { skuId: number; quantity: numb
   );
 }
 
+/** Another account signs in here, or this one leaves: what it put in the cart goes with it. */
+export function clearCart(): void {
+  commit([]);
+}
+
 export function cartCount(all: readonly CartLine[]): number {
   return all.reduce((sum, l) => sum + l.quantity, 0);
 }

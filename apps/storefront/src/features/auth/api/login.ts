@@ -1,13 +1,13 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import type { LoginRequest } from '@bangfu/contracts';
-import { beginSession } from '@bangfu/ui';
-import { api, tokenStore } from '../../../lib/api-client';
-import { getMeQueryOptions } from './get-me';
+import { api } from '../../../lib/api-client';
+import { useAccountSession } from './account-session';
 
+/** By password or by an SMS code sent for `login`. */
 export function useLogin() {
-  const queryClient = useQueryClient();
+  const session = useAccountSession();
   return useMutation({
     mutationFn: (credentials: LoginRequest) => api.login(credentials),
-    onSuccess: (session) => beginSession(queryClient, tokenStore, getMeQueryOptions().queryKey, session),
+    onSuccess: session.begin,
   });
 }

@@ -1,10 +1,5 @@
-import { useCallback } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
-import { endSession } from '@bangfu/ui';
-import { tokenStore } from '../../../lib/api-client';
-import { getMeQueryOptions } from './get-me';
+import { useAccountSession } from './account-session';
 
-export function useLogout() {
-  const queryClient = useQueryClient();
-  return useCallback(() => endSession(queryClient, tokenStore, getMeQueryOptions().queryKey), [queryClient]);
+export function useLogout(): () => void {
+  return useAccountSession().end;
 }

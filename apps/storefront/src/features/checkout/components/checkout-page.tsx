@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { Button, Form, Toast } from 'antd-mobile';
+import { useState, type ReactNode } from 'react';
+import { Button, Toast } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { isApiError } from '@bangfu/api-client';
@@ -11,24 +11,30 @@ import { useCartProducts } from '../../cart/api/get-cart-products';
 import { removeFromCart, removePurchased, setQuantity, useCartLines } from '../../cart/cart-store';
 import { goToCashier, startPayment } from '../../payments/api/start-payment';
 import { isOpen } from '../../payments/api/get-payment';
-import { lastAddress, rememberAddress } from '../address-storage';
 import { usePlaceCheckout } from '../api/place-checkout';
 import { attributionRef } from '../attribution-ref';
 import { buyNowLine, clearBuyNow, setBuyNow, type BuyNowLine } from '../buy-now';
 import { checkoutLines } from '../checkout-lines';
 import { attemptKey, endAttempt } from '../idempotency';
-import { AddressForm } from './address-form';
 import { CheckoutLines } from './checkout-lines';
 import { ShortageNotice, shortageOf } from './shortage-notice';
 import { useShippingFees } from '../use-shipping-fees';
 
+interface CheckoutPageProps {
+  buyNow: boolean;
+  /** Where the order goes; null until the shopper has signed in and has an address. */
+  address: ShippingAddress | null;
+  /** What the submit button says while there is no address. */
+  addressMissing: string;
+  /** Above the goods: signing in, or the address. */
+  header: ReactNode;
+}
+
 /** Checks out the selected cart lines, or the one "buy now" line. */
-export function CheckoutPage({ buyNow }: { buyNow: boolean }) {
+export function CheckoutPage({ buyNow, address, addressMissing, header }: CheckoutPageProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const errorMessage = useErrorMessage();
-  const [form] = Form.useForm();
-  const [initialAddress] = useState(lastAddress);
   const cart = useCartLines();
   const [single, setSingle] = useState<BuyNowLine | null>(() => (buyNow ? buyNowLine() : null));
   const source = buyNow ? (single ? [single] : []) : cart;
@@ -69,13 +75,15 @@ export function CheckoutPage({ buyNow }: { buyNow: boolean }) {
   };
 
   const submit = async () => {
-    const values: Record<keyof ShippingAddress, string | undefined> = await form.validateFields().catch(() => null);
-    if (!values) return;
-    const address = ShippingAddress.parse(Object.fromEntries(Object.entries(values).map(([k, v]) => [k, (v ?? '').trim()])));
+    if (!address) {
+      Toast.show({ content: addressMissing });
+      return;
+    }
     const ref = attributionRef();
     const request: CheckoutRequest = {
       items: lines.map((l) => ({ skuId: l.skuId, quantity: l.quantity })),
-      address,
+      // Only the address itself: an address-book entry also has its id and default mark.
+      address: ShippingAddress.parse(address),
       channel: 'online',
       ...(ref ? { ref } : {}),
     };
@@ -86,7 +94,6 @@ export function CheckoutPage({ buyNow }: { buyNow: boolean }) {
     });
     if (!placed) return;
     endAttempt();
-    rememberAddress(address);
     // The order page is where "back" from the cashier lands; it watches the payment until it settles.
     void navigate(`/orders/${placed.orders[0].id}?pay=${placed.payment.id}`, { replace: true });
     if (buyNow) clearBuyNow();
@@ -101,7 +108,7 @@ export function CheckoutPage({ buyNow }: { buyNow: boolean }) {
 
   return (
     <div className="checkout-page">
-      <AddressForm form={form} initial={initialAddress} />
+      {header}
       <CheckoutLines lines={lines} fees={shipping.fees} />
       {place.isError &&
         (shortage ? (

@@ -1,0 +1,15 @@
+import type { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+
+/**
+ * Helmet's headers, told apart by how the request came. Over plain HTTP (a counter or test server reached by
+ * LAN address or host name) `upgrade-insecure-requests` would send every script to an https:// that does not
+ * answer — a white page — and HSTS would be ignored anyway, so both go only with HTTPS. Whether a request came
+ * over HTTPS is Express's `req.secure`: the socket itself, or X-Forwarded-Proto from a proxy TRUST_PROXY names.
+ */
+export function securityHeaders() {
+  const shared = { crossOriginEmbedderPolicy: false } as const;
+  const overHttps = helmet(shared);
+  const overHttp = helmet({ ...shared, strictTransportSecurity: false, contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } });
+  return (req: Request, res: Response, next: NextFunction) => (req.secure ? overHttps : overHttp)(req, res, next);
+}

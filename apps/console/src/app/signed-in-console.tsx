@@ -1,0 +1,56 @@
+import { lazy, Suspense } from 'react';
+import { App as AntApp, Spin } from 'antd';
+import { Navigate, Route, Routes } from 'react-router';
+import { ConsoleLayout } from './layout';
+import { RequireConsoleUser } from './require-console-user';
+import { RequireStaff } from './require-staff';
+import { RequireSupplier } from './require-supplier';
+import { OverviewRoute } from './routes/overview';
+
+// Role pages load on first visit: the overview does without their tables and pickers.
+const OrdersRoute = lazy(() => import('./routes/orders').then((m) => ({ default: m.OrdersRoute })));
+const RefundsRoute = lazy(() => import('./routes/refunds').then((m) => ({ default: m.RefundsRoute })));
+const StockRoute = lazy(() => import('./routes/stock').then((m) => ({ default: m.StockRoute })));
+const ShippingSettingsRoute = lazy(() => import('./routes/shipping-settings').then((m) => ({ default: m.ShippingSettingsRoute })));
+const AssociationOrdersRoute = lazy(() => import('./routes/association-orders').then((m) => ({ default: m.AssociationOrdersRoute })));
+const ArbitrationRoute = lazy(() => import('./routes/arbitration').then((m) => ({ default: m.ArbitrationRoute })));
+
+/** Everything behind the login: the account check, the menu and the pages. */
+export function SignedInConsole() {
+  return (
+    // AntApp gives toasts and dialogs the theme and locale above; the login page has neither.
+    <AntApp>
+      <Routes>
+        <Route element={<RequireConsoleUser />}>
+          <Route element={<ConsoleLayout />}>
+            <Route index element={<OverviewRoute />} />
+            <Route
+              element={
+                <Suspense fallback={<Spin size="large" className="page-spin" />}>
+                  <RequireSupplier />
+                </Suspense>
+              }
+            >
+              {/* One route for the list and an open order, so the list keeps its filters under the drawer. */}
+              <Route path="orders/:orderId?" element={<OrdersRoute />} />
+              <Route path="refunds" element={<RefundsRoute />} />
+              <Route path="stock" element={<StockRoute />} />
+              <Route path="settings/shipping" element={<ShippingSettingsRoute />} />
+            </Route>
+            <Route
+              element={
+                <Suspense fallback={<Spin size="large" className="page-spin" />}>
+                  <RequireStaff />
+                </Suspense>
+              }
+            >
+              <Route path="association/orders/:orderId?" element={<AssociationOrdersRoute />} />
+              <Route path="arbitration" element={<ArbitrationRoute />} />
+            </Route>
+          </Route>
+        </Route>
+        <Route path="*" element={<Navigate to="/" replace />} />
+      </Routes>
+    </AntApp>
+  );
+}

@@ -1,0 +1,10 @@
+import { GuestOnly } from '../../components/guest-only';
+import { SignupForm } from '../../features/auth/components/signup-form';
+
+export function SignupRoute() {
+  return (
+    <GuestOnly>
+      <SignupForm />
+    </GuestOnly>
+  );
+}
