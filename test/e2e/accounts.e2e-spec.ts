@@ -123,7 +123,8 @@ describe(`shopper accounts by SMS code on ${TEST_DB}`, () => {
   it('resets a forgotten password by SMS code', async () => {
     const phone = await newAccount();
     const code = await codeFor(phone, 'reset_password');
-    await t.http.post('/api/auth/reset-password').send({ phone, smsCode: code, password: 'fresh-leaf-42' }).expect(204);
+    const reset = await t.http.post('/api/auth/reset-password').send({ phone, smsCode: code, password: 'fresh-leaf-42' }).expect(200);
+    await t.http.get('/api/me').set('Authorization', `Bearer ${reset.body.accessToken}`).expect(200);
     await t.http.post('/api/auth/login').send({ phone, password: PASSWORD }).expect(401);
     await t.http.post('/api/auth/login').send({ phone, password: 'fresh-leaf-42' }).expect(200);
   });

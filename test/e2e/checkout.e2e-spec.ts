@@ -26,8 +26,8 @@ describe('checkout', () => {
     ]).expect(201);
     // Tea: 13,600 ≥ 9,900 ships free; honey: always ¥10.
     expect(res.body.orders).toEqual([
-      { id: expect.any(Number), supplierId: teaFarm.supplierId, totalFen: 13600, status: 'pending_payment' },
-      { id: expect.any(Number), supplierId: honeyCoop.supplierId, totalFen: 5500, status: 'pending_payment' },
+      { id: expect.any(Number), orderNo: expect.stringMatching(/^\d{16}$/), supplierId: teaFarm.supplierId, totalFen: 13600, status: 'pending_payment' },
+      { id: expect.any(Number), orderNo: expect.stringMatching(/^\d{16}$/), supplierId: honeyCoop.supplierId, totalFen: 5500, status: 'pending_payment' },
     ]);
     expect(res.body.totalFen).toBe(19100);
     // The rule the checkout applied is the one shoppers see on the supplier's page.

@@ -64,7 +64,7 @@ describe(`order lifecycle on ${TEST_DB}`, () => {
     const placed = await checkout(t, buyer.token, [{ skuId: tea, quantity: 2 }]).expect(201);
     const id = placed.body.orders[0].id as number;
     // ¥70 is under the ¥99 threshold: ¥8 shipping.
-    expect(placed.body.orders).toEqual([{ id, supplierId: farm.supplierId, totalFen: 7800, status: 'pending_payment' }]);
+    expect(placed.body.orders).toEqual([{ id, orderNo: expect.stringMatching(/^\d{16}$/), supplierId: farm.supplierId, totalFen: 7800, status: 'pending_payment' }]);
     expect(await stockOf(t, tea)).toEqual({ onHand: 10, reserved: 2, available: 8 });
 
     const paid = await payDev(t, placed.body.payment).expect(200);
@@ -478,7 +478,8 @@ describe(`a supplier's CSV export of more than 20,000 orders on ${TEST_DB}`, () 
     // A year of orders, made by doubling the first one fifteen times (32,768) rather than by 32,768 checkouts.
     const orderColumns = 'checkout_id, user_id, supplier_id, status, items_fen, shipping_fen, total_fen, refunded_fen, address, channel, payment_due_at, created_at, updated_at';
     for (let i = 0; i < 15; i++) {
-      await t.db.manager.query(`INSERT INTO orders (${orderColumns}) SELECT ${orderColumns} FROM orders WHERE supplier_id = ?`, [farm.supplierId]);
+      // Each copy gets a number no other row has: the round's own millions plus the id it was copied from.
+      await t.db.manager.query(`INSERT INTO orders (order_no, ${orderColumns}) SELECT ${(i + 1) * 1_000_000} + id, ${orderColumns} FROM orders WHERE supplier_id = ?`, [farm.supplierId]);
     }
     const lineColumns = 'sku_id, product_id, location_id, product_name, sku_spec, unit_price_fen, quantity, line_total_fen, refunded_quantity';
     const [first] = await t.db.manager.query('SELECT MIN(id) AS id FROM orders WHERE supplier_id = ?', [farm.supplierId]);

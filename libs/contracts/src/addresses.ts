@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listOf } from './errors';
 import { ShippingAddress } from './orders';
 
 /** How many addresses one account keeps. */
@@ -10,3 +11,6 @@ export type AddressInput = z.infer<typeof AddressInput>;
 
 export const AddressView = AddressInput.extend({ id: z.number().int(), updatedAt: z.string() });
 export type AddressView = z.infer<typeof AddressView>;
+
+export const AddressBook = listOf(AddressView);
+export type AddressBook = z.infer<typeof AddressBook>;

@@ -5,6 +5,9 @@ import { CertificateEntity, CertificateSequenceEntity, SupplierEntity } from '..
 import { ShippingRuleEntity } from '../orders/orders.entities';
 import type { Database } from '../database/database';
 import { hashPassword } from '../identity/password';
+import { HomeSettingsEntity } from '../home/home.entities';
+import { DEFAULT_HOME_SETTINGS } from '../home/home.service';
+import { AddressEntity } from '../identity/address.entity';
 import { UserEntity } from '../identity/user.entity';
 import { StockLevelEntity, StockLocationEntity, StockMovementEntity, warehouseName } from '../inventory/inventory.entities';
 import { VillagePointEntity } from '../villages/villages.entities';
@@ -231,6 +234,7 @@ export class DemoSeeder {
       villagePoints.map(({ supplierIndexes, ...point }) => ({ ...point, operatorPhone: null, supplierIds: supplierIndexes.map(supplierId) })),
       'villages',
     );
+    await m.insert(HomeSettingsEntity, { id: 1, banners: DEFAULT_HOME_SETTINGS.banners, featuredProductIds: newestOfEachCategory(products).map(productId) });
     const created = await createAccounts(m, passwordHash, supplierId(0));
     advance(DEMO_ACCOUNTS.length, 'accounts');
     return created;
@@ -269,7 +273,31 @@ async function createAccounts(m: EntityManager, passwordHash: string, demoSuppli
       })),
     );
   }
+  const shopper = created.find((a) => a.role === 'shopper');
+  if (shopper) {
+    const { id: userId } = await m.findOneByOrFail(UserEntity, { phone: shopper.phone });
+    await m.insert(
+      AddressEntity,
+      DEMO_SHOPPER_ADDRESSES.map((address, i) => ({ ...address, userId, name: shopper.name, phone: shopper.phone, isDefault: i === 0 })),
+    );
+  }
   return created;
+}
+
+/** The demo shopper's address book: at home in Hantai, and at her parents' in Xixiang. */
+const DEMO_SHOPPER_ADDRESSES = [
+  { province: '陕西省', city: '汉中市', district: '汉台区', detail: '天汉大道 88 号 3 栋 2 单元 501' },
+  { province: '陕西省', city: '汉中市', district: '西乡县', detail: '城北街道东风路 12 号' },
+];
+
+/** The home page's picks: the newest certified product of each category. */
+function newestOfEachCategory(products: DemoProduct[]): number[] {
+  const newest = new Map<string, number>();
+  products.forEach((p, i) => {
+    const current = newest.get(p.categoryCode);
+    if (current === undefined || p.certificate.validFrom > products[current].certificate.validFrom) newest.set(p.categoryCode, i);
+  });
+  return [...newest.values()];
 }
 
 async function nextId(m: EntityManager, entity: EntityTarget<{ id: number }>): Promise<number> {

@@ -8,7 +8,7 @@ const SETTINGS_ROW = 1;
 const BEST_SELLERS = 8;
 
 /** Until the association sets its own, the home page greets with the certified goods and their counties. */
-const DEFAULT_SETTINGS: HomeSettings = {
+export const DEFAULT_HOME_SETTINGS: HomeSettings = {
   banners: [
     { title: '汉中好物 帮扶有我', subtitle: '认定的帮扶产品，每一笔都带动脱贫户增收', imageUrl: null, link: '/search' },
     { title: '春茶上新', subtitle: '西乡、南郑、镇巴的绿茶与红茶', imageUrl: null, link: '/search?category=tea' },
@@ -27,7 +27,7 @@ export class HomeService {
 
   async settings(): Promise<HomeSettings> {
     const row = await this.db.manager.findOneBy(HomeSettingsEntity, { id: SETTINGS_ROW });
-    return row ? { banners: row.banners, featuredProductIds: row.featuredProductIds } : DEFAULT_SETTINGS;
+    return row ? { banners: row.banners, featuredProductIds: row.featuredProductIds } : DEFAULT_HOME_SETTINGS;
   }
 
   async save(settings: HomeSettings): Promise<HomeSettings> {

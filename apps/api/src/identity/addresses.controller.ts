@@ -1,8 +1,8 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AddressesService } from './addresses.service';
 import { CurrentUser, type Principal } from './auth.decorators';
-import { AddressDto, AddressViewDto } from './identity.dto';
+import { AddressBookDto, AddressDto, AddressViewDto } from './identity.dto';
 
 @ApiTags('identity')
 @ApiBearerAuth()
@@ -11,6 +11,7 @@ export class AddressesController {
   constructor(private readonly addresses: AddressesService) {}
 
   @Get()
+  @ApiOkResponse({ type: AddressBookDto })
   list(@CurrentUser() user: Principal) {
     return this.addresses.list(user.userId);
   }
@@ -27,10 +28,11 @@ export class AddressesController {
     return this.addresses.update(user.userId, id, body);
   }
 
+  /** Answers with the book as it is now: deleting the default moves it to another address. */
   @Delete(':id')
-  @HttpCode(204)
-  @ApiNoContentResponse()
-  async remove(@CurrentUser() user: Principal, @Param('id', ParseIntPipe) id: number): Promise<void> {
+  @ApiOkResponse({ type: AddressBookDto })
+  async remove(@CurrentUser() user: Principal, @Param('id', ParseIntPipe) id: number) {
     await this.addresses.remove(user.userId, id);
+    return this.addresses.list(user.userId);
   }
 }

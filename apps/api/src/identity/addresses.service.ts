@@ -1,4 +1,4 @@
-import { MAX_ADDRESSES, type AddressInput, type AddressView } from '@bangfu/contracts';
+import { MAX_ADDRESSES, type AddressBook, type AddressInput, type AddressView } from '@bangfu/contracts';
 import { Injectable } from '@nestjs/common';
 import { Not, type EntityManager } from 'typeorm';
 import { AppError } from '../common/app-error';
@@ -29,7 +29,7 @@ export class AddressesService {
     private readonly identity: IdentityService,
   ) {}
 
-  async list(userId: number): Promise<{ items: AddressView[]; total: number }> {
+  async list(userId: number): Promise<AddressBook> {
     const rows = await this.db.manager.find(AddressEntity, { where: { userId }, order: { isDefault: 'DESC', updatedAt: 'DESC', id: 'DESC' } });
     return { items: rows.map(toView), total: rows.length };
   }

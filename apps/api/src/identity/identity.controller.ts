@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { CurrentUser, Public, type Principal } from './auth.decorators';
 import { LoginDto, LoginResponseDto, RegisterDto, ResetPasswordDto, SmsCodeDto, SmsCodeResponseDto, UserViewDto } from './identity.dto';
@@ -37,12 +37,13 @@ export class IdentityController {
     return this.identity.login(body, req.ip ?? 'unknown');
   }
 
+  /** The phone is proven and the password new: the shopper is signed in at once. */
   @Public()
   @Post('auth/reset-password')
-  @HttpCode(204)
-  @ApiNoContentResponse()
-  async resetPassword(@Body() body: ResetPasswordDto): Promise<void> {
-    await this.identity.resetPassword(body);
+  @HttpCode(200)
+  @ApiOkResponse({ type: LoginResponseDto })
+  resetPassword(@Body() body: ResetPasswordDto) {
+    return this.identity.resetPassword(body);
   }
 
   @Get('me')

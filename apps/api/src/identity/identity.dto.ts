@@ -1,4 +1,4 @@
-import { AddressInput, AddressView, DevSmsView, LoginRequest, LoginResponse, RegisterRequest, ResetPasswordRequest, SmsCodeRequest, SmsCodeResponse, UserView } from '@bangfu/contracts';
+import { AddressBook, AddressInput, AddressView, DevSmsView, LoginRequest, LoginResponse, RegisterRequest, ResetPasswordRequest, SmsCodeRequest, SmsCodeResponse, UserView } from '@bangfu/contracts';
 import { createZodDto } from 'nestjs-zod';
 
 export class RegisterDto extends createZodDto(RegisterRequest) {}
@@ -11,3 +11,4 @@ export class ResetPasswordDto extends createZodDto(ResetPasswordRequest) {}
 export class DevSmsViewDto extends createZodDto(DevSmsView) {}
 export class AddressDto extends createZodDto(AddressInput) {}
 export class AddressViewDto extends createZodDto(AddressView) {}
+export class AddressBookDto extends createZodDto(AddressBook) {}

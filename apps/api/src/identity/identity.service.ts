@@ -113,12 +113,14 @@ export class IdentityService {
   }
 
   /** A forgotten password is replaced once the phone is proven; the account's failed logins are forgiven. */
-  async resetPassword(input: ResetPasswordRequest): Promise<void> {
+  async resetPassword(input: ResetPasswordRequest, now = new Date()): Promise<LoginResponse> {
     await this.smsCodes.spend(input.phone, 'reset_password', input.smsCode);
     const passwordHash = await hashPassword(input.password);
-    const changed = await this.db.manager.update(UserEntity, { phone: input.phone }, { passwordHash });
-    if (!changed.affected) throw new AppError(404, 'ACCOUNT_NOT_FOUND', 'No account has this phone number');
+    await this.db.manager.update(UserEntity, { phone: input.phone }, { passwordHash });
+    const user = await this.db.manager.findOneBy(UserEntity, { phone: input.phone });
+    if (!user) throw new AppError(404, 'ACCOUNT_NOT_FOUND', 'No account has this phone number');
     await this.throttle.forgive({ emptied: [`login:phone:${input.phone}`] });
+    return this.session(user, now);
   }
 
   private session(user: UserEntity, now: Date): LoginResponse {
