@@ -10,7 +10,7 @@ import { apiErrorMessages } from './lib/api-error-messages';
 /** Keys of the shell and of what several features show; each feature brings its own under its own top-level key. */
 const shell = defineMessages({
   'zh-CN': {
-    nav: { overview: '概览', orders: '订单', refunds: '退款', stock: '库存', shipping: '运费设置', associationOrders: '全部订单', arbitration: '退款裁决' },
+    nav: { menu: '菜单', overview: '概览', orders: '订单', refunds: '退款', stock: '库存', shipping: '运费设置', associationOrders: '全部订单', arbitration: '退款裁决' },
     login: { title: '登录控制台', audience: '供应商与协会工作人员使用' },
     overview: { account: '当前账户' },
     access: {
@@ -37,7 +37,7 @@ const shell = defineMessages({
     },
   },
   en: {
-    nav: { overview: 'Overview', orders: 'Orders', refunds: 'Refunds', stock: 'Stock', shipping: 'Shipping fee', associationOrders: 'All orders', arbitration: 'Refund arbitration' },
+    nav: { menu: 'Menu', overview: 'Overview', orders: 'Orders', refunds: 'Refunds', stock: 'Stock', shipping: 'Shipping fee', associationOrders: 'All orders', arbitration: 'Refund arbitration' },
     login: { title: 'Log in to the console', audience: 'For suppliers and association staff' },
     overview: { account: 'Signed in as' },
     access: {

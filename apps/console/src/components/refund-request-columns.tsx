@@ -1,11 +1,12 @@
 import { formatChinaTime, type RefundRequestView } from '@bangfu/contracts';
 import type { ReactNode } from 'react';
-import { Typography, type TableColumnType } from 'antd';
+import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Price } from '@bangfu/ui';
+import type { RecordColumn } from './record-list';
 import { RefundPhotos } from './refund-photos';
 
-type Column = TableColumnType<RefundRequestView>;
+type Column = RecordColumn<RefundRequestView>;
 
 /** A reason someone typed: up to three lines, the rest behind "more". */
 export function ReasonText({ text }: { text: string | null }) {
@@ -25,18 +26,18 @@ export function ReasonText({ text }: { text: string | null }) {
 export function useRefundRequestColumns(orderCell: ((orderId: number) => ReactNode) | null): { leading: Column[]; photos: Column } {
   const { t } = useTranslation();
   const leading: Column[] = [
-    { title: t('refundRequest.id'), dataIndex: 'id', render: (id: number) => `#${id}` },
-    ...(orderCell ? [{ title: t('refundRequest.order'), dataIndex: 'orderId', render: orderCell } satisfies Column] : []),
-    { title: t('refundRequest.createdAt'), dataIndex: 'createdAt', render: (at: string) => formatChinaTime(at) },
-    { title: t('refundRequest.amount'), dataIndex: 'amountFen', align: 'right', render: (fen: number) => <Price fen={fen} /> },
+    { key: 'id', title: t('refundRequest.id'), card: 'title', render: (r) => `#${r.id}` },
+    ...(orderCell ? [{ key: 'order', title: t('refundRequest.order'), render: (r) => orderCell(r.orderId) } satisfies Column] : []),
+    { key: 'createdAt', title: t('refundRequest.createdAt'), render: (r) => formatChinaTime(r.createdAt) },
+    { key: 'amount', title: t('refundRequest.amount'), align: 'right', render: (r) => <Price fen={r.amountFen} /> },
     {
-      title: t('refundRequest.quantity'),
       key: 'quantity',
+      title: t('refundRequest.quantity'),
       align: 'right',
-      render: (_, r) => t('refundRequest.pieces', { count: r.lines.reduce((sum, l) => sum + l.quantity, 0) }),
+      render: (r) => t('refundRequest.pieces', { count: r.lines.reduce((sum, l) => sum + l.quantity, 0) }),
     },
-    { title: t('refundRequest.reason'), dataIndex: 'reason', width: 240, render: (reason: string) => <ReasonText text={reason} /> },
+    { key: 'reason', title: t('refundRequest.reason'), width: 240, card: 'block', render: (r) => <ReasonText text={r.reason} /> },
   ];
-  const photos: Column = { title: t('refundRequest.photos'), dataIndex: 'photos', render: (photos: string[]) => <RefundPhotos photos={photos} /> };
+  const photos: Column = { key: 'photos', title: t('refundRequest.photos'), card: 'block', render: (r) => <RefundPhotos photos={r.photos} /> };
   return { leading, photos };
 }

@@ -7,7 +7,7 @@ import { AssociationOrderFilters } from '../../features/association-orders/compo
 import { FilterErrorAlert, refusedFilters } from '../../features/association-orders/components/filter-error-alert';
 import { ASSOCIATION_ORDERS_PATH, associationOrderLink, filterText, queryOf, searchOf, type OrderLinkState } from '../../features/association-orders/filter-params';
 import { OrderDetailDrawer, useShownOrderId } from '../../features/orders/components/order-detail-drawer';
-import { OrdersTable } from '../../features/orders/components/orders-table';
+import { OrderList } from '../../features/orders/components/order-list';
 
 /**
  * `/association/orders` lists every supplier's orders; `/association/orders/:orderId` opens one in a drawer above
@@ -34,7 +34,7 @@ export function AssociationOrdersRoute() {
       {orders.isError && <FilterErrorAlert error={orders.error} onRetry={() => void orders.refetch()} />}
       {/* A failed first load or a refused filter shows only the error, not a table of what the filter did not ask for. */}
       {!(orders.isError && (!orders.data || refused.length > 0)) && (
-        <OrdersTable
+        <OrderList
           data={orders.data}
           loading={orders.isFetching}
           page={query.page ?? 1}
@@ -42,7 +42,7 @@ export function AssociationOrdersRoute() {
           onPageChange={(page, pageSize) =>
             setSearchParams(searchOf({ ...text, page: pageSize === query.pageSize ? String(page) : undefined, pageSize: String(pageSize) }))
           }
-          showSupplier
+          forStaff
           orderLink={(id) => associationOrderLink(id, search)}
         />
       )}

@@ -7,9 +7,10 @@ import { exportFilename, useExportSupplierOrders } from '../../features/orders/a
 import { useSupplierOrders } from '../../features/orders/api/get-supplier-orders';
 import { OrderDetailDrawer, useShownOrderId } from '../../features/orders/components/order-detail-drawer';
 import { OrderFilters, type OrderFilterValue } from '../../features/orders/components/order-filters';
-import { OrdersTable } from '../../features/orders/components/orders-table';
+import { OrderList } from '../../features/orders/components/order-list';
 import { SupplierOrderDetail } from '../../features/orders/components/supplier-order-detail';
 import { useApiErrorLine } from '../../lib/use-api-error-text';
+import { usePaging } from '../../lib/use-paging';
 
 /** `/orders` lists the supplier's orders; `/orders/:orderId` opens one in a drawer above the same list. */
 export function OrdersRoute() {
@@ -21,8 +22,8 @@ export function OrdersRoute() {
   const shownId = useShownOrderId(params.orderId);
 
   const [filter, setFilter] = useState<OrderFilterValue>({});
-  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
-  const orders = useSupplierOrders({ ...filter, ...paging });
+  const paging = usePaging();
+  const orders = useSupplierOrders({ ...filter, page: paging.page, pageSize: paging.pageSize });
   const exportCsv = useExportSupplierOrders();
 
   return (
@@ -32,7 +33,7 @@ export function OrdersRoute() {
         value={filter}
         onChange={(next) => {
           setFilter(next);
-          setPaging((p) => ({ ...p, page: 1 }));
+          paging.reset();
         }}
         exporting={exportCsv.isPending}
         onExport={() =>
@@ -43,14 +44,14 @@ export function OrdersRoute() {
         }
       />
       {orders.isError && <ApiErrorAlert error={orders.error} onRetry={() => void orders.refetch()} className="page-alert" />}
-      {/* A failed first load shows only the error, not an empty table claiming there is nothing. */}
+      {/* A failed first load shows only the error, not an empty list claiming there is nothing. */}
       {!(orders.isError && !orders.data) && (
-        <OrdersTable
+        <OrderList
           data={orders.data}
           loading={orders.isFetching}
           page={paging.page}
           pageSize={paging.pageSize}
-          onPageChange={(page, pageSize) => setPaging({ page: pageSize === paging.pageSize ? page : 1, pageSize })}
+          onPageChange={paging.onChange}
         />
       )}
       <OrderDetailDrawer orderId={shownId} open={params.orderId !== undefined} onClose={() => navigate('/orders')}>

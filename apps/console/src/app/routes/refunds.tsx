@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { RefundRequestStatus } from '@bangfu/contracts';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { useRefundRequests } from '../../features/refunds/api/get-refund-requests';
-import { RefundsTable } from '../../features/refunds/components/refunds-table';
+import { RefundList } from '../../features/refunds/components/refund-list';
+import { usePaging } from '../../lib/use-paging';
 
 const ALL = 'all';
 
@@ -12,7 +13,9 @@ const ALL = 'all';
 export function RefundsRoute() {
   const { t } = useTranslation();
   const [status, setStatus] = useState<RefundRequestStatus | undefined>('requested');
-  const requests = useRefundRequests(status);
+  const paging = usePaging();
+  const requests = useRefundRequests({ status, page: paging.page, pageSize: paging.pageSize });
+  paging.stayWithin(requests.data?.total);
   return (
     <>
       <Typography.Title level={3}>{t('refunds.title')}</Typography.Title>
@@ -23,7 +26,10 @@ export function RefundsRoute() {
             className="status-select"
             value={status ?? ALL}
             aria-label={t('refunds.status')}
-            onChange={(value) => setStatus(value === ALL ? undefined : RefundRequestStatus.parse(value))}
+            onChange={(value) => {
+              setStatus(value === ALL ? undefined : RefundRequestStatus.parse(value));
+              paging.reset();
+            }}
             options={[
               { value: ALL, label: t('refunds.statusAll') },
               ...RefundRequestStatus.options.map((s) => ({ value: s, label: t(`refundStatus.${s}`) })),
@@ -32,9 +38,9 @@ export function RefundsRoute() {
         </Space>
       </div>
       {requests.isError && <ApiErrorAlert error={requests.error} onRetry={() => void requests.refetch()} className="page-alert" />}
-      {/* A failed first load shows only the error, not an empty table claiming there is nothing. */}
+      {/* A failed first load shows only the error, not an empty list claiming there is nothing. */}
       {!(requests.isError && !requests.data) && (
-        <RefundsTable requests={requests.data} loading={requests.isFetching} />
+        <RefundList data={requests.data} loading={requests.isFetching} page={paging.page} pageSize={paging.pageSize} onPageChange={paging.onChange} />
       )}
     </>
   );

@@ -1,6 +1,6 @@
-import { Table, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RefundRequestView } from '@bangfu/contracts';
+import { RecordList, type RecordColumn } from '../../../components/record-list';
 import { ReasonText, useRefundRequestColumns } from '../../../components/refund-request-columns';
 import { OrderDetailBody } from '../../orders/components/order-detail-drawer';
 import { RefundStatusTag } from '../../refunds/components/refund-status-tag';
@@ -16,11 +16,11 @@ export function AssociationOrderDetail({ orderId }: { orderId: number }) {
 function OrderRefundRequests({ requests }: { requests: RefundRequestView[] }) {
   const { t } = useTranslation();
   const request = useRefundRequestColumns(null);
-  const columns: TableColumnsType<RefundRequestView> = [
+  const columns: RecordColumn<RefundRequestView>[] = [
     ...request.leading,
-    { title: t('associationOrders.refundStatus'), dataIndex: 'status', render: (status: RefundRequestView['status']) => <RefundStatusTag status={status} /> },
-    { title: t('associationOrders.decisionReason'), dataIndex: 'decisionReason', width: 200, render: (reason: string | null) => <ReasonText text={reason} /> },
+    { key: 'status', title: t('associationOrders.refundStatus'), card: 'extra', render: (r) => <RefundStatusTag status={r.status} /> },
+    { key: 'decisionReason', title: t('associationOrders.decisionReason'), width: 200, card: 'block', render: (r) => <ReasonText text={r.decisionReason} /> },
     request.photos,
   ];
-  return <Table<RefundRequestView> rowKey="id" size="small" className="order-refund-requests" columns={columns} dataSource={requests} pagination={false} scroll={{ x: 'max-content' }} />;
+  return <RecordList<RefundRequestView> size="small" className="order-refund-requests" columns={columns} records={requests} recordKey={(r) => r.id} />;
 }

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { OrderDetail } from '@bangfu/contracts';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { OrderDelivery } from './order-delivery';
-import { OrderLinesTable } from './order-lines-table';
+import { OrderLines } from './order-lines';
 import { OrderSummary } from './order-summary';
 import { OrderTimeline } from './order-timeline';
 
@@ -76,7 +76,7 @@ export function OrderDetailBody({ order, forStaff, actions, refunds }: OrderDeta
       </DetailSection>
       {actions?.(o)}
       <DetailSection title={t('orderDetail.lines')}>
-        <OrderLinesTable lines={o.lines} />
+        <OrderLines lines={o.lines} />
       </DetailSection>
       <DetailSection title={t('orderDetail.delivery')}>
         <OrderDelivery order={o} />

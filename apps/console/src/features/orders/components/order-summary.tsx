@@ -9,7 +9,7 @@ import { OrderStatusTag } from './order-status-tag';
 export function OrderSummary({ order, forStaff = false }: { order: OrderDetail; forStaff?: boolean }) {
   const { t } = useTranslation();
   return (
-    <Descriptions size="small" column={2} bordered>
+    <Descriptions size="small" column={{ xs: 1, sm: 2 }} bordered>
       {forStaff && (
         <Descriptions.Item label={t('orderDetail.supplier')}>
           {order.supplierName} <Typography.Text type="secondary">#{order.supplierId}</Typography.Text>

@@ -5,6 +5,7 @@ import { isApiError } from '@bangfu/api-client';
 import { CARRIERS, ShipRequest, type Carrier } from '@bangfu/contracts';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { queryKeys } from '../../../lib/query-keys';
+import { usePhoneLayout } from '../../../lib/use-phone-layout';
 import { useShipOrder } from '../api/ship-order';
 
 interface ShipFormValues {
@@ -18,6 +19,8 @@ export function ShipOrderForm({ orderId }: { orderId: number }) {
   const { message } = App.useApp();
   const ship = useShipOrder(orderId);
   const queryClient = useQueryClient();
+  // On a phone the fields stack, and the button spans the width for a thumb.
+  const phone = usePhoneLayout();
   // A 409 means the order moved meanwhile (shipped elsewhere, refund requested): offer to load it as it is now.
   const conflict = isApiError(ship.error) && ship.error.status === 409;
   const reload = () => {
@@ -27,7 +30,7 @@ export function ShipOrderForm({ orderId }: { orderId: number }) {
 
   return (
     <Form<ShipFormValues>
-      layout="inline"
+      layout={phone ? 'vertical' : 'inline'}
       className="ship-form"
       requiredMark={false}
       disabled={ship.isPending}
@@ -58,7 +61,7 @@ export function ShipOrderForm({ orderId }: { orderId: number }) {
         <Input placeholder={t('ship.trackingNoPlaceholder')} maxLength={40} autoComplete="off" />
       </Form.Item>
       <Form.Item>
-        <Button type="primary" htmlType="submit" loading={ship.isPending}>
+        <Button type="primary" htmlType="submit" loading={ship.isPending} block={phone}>
           {t('ship.submit')}
         </Button>
       </Form.Item>

@@ -1,8 +1,9 @@
 import { formatChinaTime, type StockLevelView, type StockMovementView } from '@bangfu/contracts';
 import { useState } from 'react';
-import { Drawer, Table, type TableColumnsType } from 'antd';
+import { Drawer } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { RecordList, type RecordColumn } from '../../../components/record-list';
 import { STOCK_MOVEMENTS_PAGE_SIZE, useStockMovements } from '../api/get-stock-movements';
 import { MovementKindTag } from './movement-kind-tag';
 import { SignedNumber } from './signed-number';
@@ -18,32 +19,32 @@ export function StockLedgerDrawer({ level, open, onClose }: StockLedgerDrawerPro
   const { t } = useTranslation();
   return (
     <Drawer open={open} onClose={onClose} size={720} title={t('ledger.title', { name: `${level.productName} ${level.skuSpec}` })} destroyOnHidden>
-      <LedgerTable skuId={level.skuId} />
+      <Ledger skuId={level.skuId} />
     </Drawer>
   );
 }
 
-function LedgerTable({ skuId }: { skuId: number }) {
+function Ledger({ skuId }: { skuId: number }) {
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
   const movements = useStockMovements(skuId, page);
-  const columns: TableColumnsType<StockMovementView> = [
-    { title: t('ledger.time'), dataIndex: 'createdAt', render: (at: string) => formatChinaTime(at) },
-    { title: t('ledger.kind'), dataIndex: 'kind', render: (kind: StockMovementView['kind']) => <MovementKindTag kind={kind} /> },
-    { title: t('ledger.onHandDelta'), dataIndex: 'onHandDelta', align: 'right', render: (v: number) => <SignedNumber value={v} /> },
-    { title: t('ledger.reservedDelta'), dataIndex: 'reservedDelta', align: 'right', render: (v: number) => <SignedNumber value={v} /> },
-    { title: t('ledger.reason'), dataIndex: 'reason' },
+  const columns: RecordColumn<StockMovementView>[] = [
+    { key: 'time', title: t('ledger.time'), card: 'title', render: (m) => formatChinaTime(m.createdAt) },
+    { key: 'kind', title: t('ledger.kind'), card: 'extra', render: (m) => <MovementKindTag kind={m.kind} /> },
+    { key: 'onHandDelta', title: t('ledger.onHandDelta'), align: 'right', render: (m) => <SignedNumber value={m.onHandDelta} /> },
+    { key: 'reservedDelta', title: t('ledger.reservedDelta'), align: 'right', render: (m) => <SignedNumber value={m.reservedDelta} /> },
+    { key: 'reason', title: t('ledger.reason'), render: (m) => m.reason },
   ];
   return (
     <>
       {movements.isError && <ApiErrorAlert error={movements.error} onRetry={() => void movements.refetch()} className="page-alert" />}
-      <Table<StockMovementView>
-        rowKey="id"
+      <RecordList<StockMovementView>
         size="small"
         columns={columns}
-        dataSource={movements.data?.items}
+        records={movements.data?.items}
+        recordKey={(m) => m.id}
         loading={movements.isFetching}
-        locale={{ emptyText: t('ledger.empty') }}
+        emptyText={t('ledger.empty')}
         pagination={{
           current: page,
           pageSize: STOCK_MOVEMENTS_PAGE_SIZE,

@@ -1,12 +1,12 @@
-import { Table, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { RefundRequestList, RefundRequestView } from '@bangfu/contracts';
+import { RecordList, type RecordColumn } from '../../../components/record-list';
 import { ReasonText, useRefundRequestColumns } from '../../../components/refund-request-columns';
 import { associationOrderLink, type OrderLinkState } from '../../association-orders/filter-params';
-import { DecideRefundActions } from './decide-refund-actions';
+import { useArbitrationDecisions } from './arbitration-decisions';
 
-export interface ArbitrationTableProps {
+export interface ArbitrationListProps {
   data: RefundRequestList | undefined;
   loading: boolean;
   page: number;
@@ -15,7 +15,7 @@ export interface ArbitrationTableProps {
 }
 
 /** Both sides of each escalated request — the buyer's reason and photos, the supplier's refusal — beside the decision buttons. */
-export function ArbitrationTable({ data, loading, page, pageSize, onPageChange }: ArbitrationTableProps) {
+export function ArbitrationList({ data, loading, page, pageSize, onPageChange }: ArbitrationListProps) {
   const { t } = useTranslation();
   // The whole order — goods, delivery, history — helps to decide; closing it comes back to the queue.
   const request = useRefundRequestColumns((orderId) => (
@@ -23,29 +23,33 @@ export function ArbitrationTable({ data, loading, page, pageSize, onPageChange }
       #{orderId}
     </Link>
   ));
-  const columns: TableColumnsType<RefundRequestView> = [
+  const decisions = useArbitrationDecisions();
+  const columns: RecordColumn<RefundRequestView>[] = [
     ...request.leading,
     // While a request is escalated its decision reason is still the supplier's refusal.
-    { title: t('arbitration.refusal'), dataIndex: 'decisionReason', width: 240, render: (reason: string | null) => <ReasonText text={reason} /> },
+    { key: 'refusal', title: t('arbitration.refusal'), width: 240, card: 'block', render: (r) => <ReasonText text={r.decisionReason} /> },
     request.photos,
-    { title: t('arbitration.actions'), key: 'actions', render: (_, r) => <DecideRefundActions request={r} /> },
   ];
   return (
-    <Table<RefundRequestView>
-      className="arbitration-table"
-      rowKey="id"
-      columns={columns}
-      dataSource={data?.items}
-      loading={loading}
-      locale={{ emptyText: t('arbitration.empty') }}
-      pagination={{
-        current: page,
-        pageSize,
-        total: data?.total ?? 0,
-        hideOnSinglePage: true,
-        showTotal: (count) => t('arbitration.total', { count }),
-        onChange: onPageChange,
-      }}
-    />
+    <>
+      <RecordList<RefundRequestView>
+        className="arbitration-list"
+        columns={columns}
+        actions={{ title: t('arbitration.actions'), of: decisions.actionsOf }}
+        records={data?.items}
+        recordKey={(r) => r.id}
+        loading={loading}
+        emptyText={t('arbitration.empty')}
+        pagination={{
+          current: page,
+          pageSize,
+          total: data?.total ?? 0,
+          hideOnSinglePage: true,
+          showTotal: (count) => t('arbitration.total', { count }),
+          onChange: onPageChange,
+        }}
+      />
+      {decisions.dialogs}
+    </>
   );
 }
