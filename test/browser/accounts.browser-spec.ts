@@ -34,7 +34,7 @@ describe('storefront accounts and the address book in Chromium', () => {
    * allows one code a minute per phone: when the last one was sent less than a minute ago, the button counts down
    * first, as a shopper would see it.
    */
-  async function fillSmsCode(form: Locator): Promise<void> {
+  async function fillSmsCode(form: Locator, to = phone): Promise<void> {
     const send = form.getByRole('button', { name: '获取验证码' });
     await send.click();
     const hint = form.getByTestId('dev-sms');
@@ -47,10 +47,10 @@ describe('storefront accounts and the address book in Chromium', () => {
     }
     const shown = (await hint.textContent())!.match(/验证码 (\d{6})/)![1];
     // The hint shows what the dev SMS box holds for this phone.
-    const box = (await (await fetch(`${market.baseUrl}/api/auth/dev/sms?phone=${phone}`)).json()) as { code: string };
+    const box = (await (await fetch(`${market.baseUrl}/api/auth/dev/sms?phone=${to}`)).json()) as { code: string };
     expect(shown).toBe(box.code);
     await hint.getByRole('button', { name: '填入' }).click();
-    await expect(form.getByPlaceholder('6 位短信验证码').inputValue()).resolves.toBe(shown);
+    await expect(form.getByPlaceholder('6 位验证码').inputValue()).resolves.toBe(shown);
   }
 
   async function logOut(): Promise<void> {
@@ -108,6 +108,7 @@ describe('storefront accounts and the address book in Chromium', () => {
     await page.waitForTimeout(300);
     await shot('address-picker');
     await picker.getByText('确定').click();
+    await picker.waitFor({ state: 'hidden' });
     await sheet.getByText('陕西省 汉中市 城固县').waitFor();
     await sheet.getByPlaceholder(/街道/).fill('博望街道 柑园路 12 号');
     await shot('address-form');
@@ -153,7 +154,12 @@ describe('storefront accounts and the address book in Chromium', () => {
 
     await logOut();
     await shot('login');
-    await logIn(DEMO_LOGINS.shopper.phone, DEMO_LOGINS.shopper.password);
+    // The demo shopper logs in by SMS code this time (by password further down).
+    await page.getByRole('tab', { name: '验证码登录' }).click();
+    const codeLogin = page.locator('.account-form');
+    await codeLogin.getByPlaceholder('请输入手机号').fill(DEMO_LOGINS.shopper.phone);
+    await fillSmsCode(codeLogin, DEMO_LOGINS.shopper.phone);
+    await codeLogin.getByRole('button', { name: '登录', exact: true }).click();
     await page.waitForURL(/\/me$/);
     await page.getByText(DEMO_LOGINS.shopper.phone).first().waitFor();
 
@@ -174,6 +180,11 @@ describe('storefront accounts and the address book in Chromium', () => {
     await page.waitForURL(/\/signup$/);
     await page.getByPlaceholder('怎么称呼您').waitFor();
     await shot('signup');
+    await page.getByRole('button', { name: /english/i }).click();
+    await page.getByRole('button', { name: 'Sign up and log in' }).waitFor();
+    await page.getByText('8 or more characters, with a letter and a digit').waitFor();
+    await shot('signup-en');
+    await page.getByRole('button', { name: '中文' }).click();
 
     await page.goto(`${market.baseUrl}/login`);
     await page.getByRole('link', { name: '忘记密码' }).click();

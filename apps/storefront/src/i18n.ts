@@ -1,12 +1,7 @@
-import { defineMessages, mergeMessages } from '@bangfu/ui';
-import { addressMessages } from './features/addresses/i18n';
-import { authMessages } from './features/auth/i18n';
-import { cartMessages } from './features/cart/i18n';
-import { checkoutMessages } from './features/checkout/i18n';
-import { orderMessages } from './features/orders/i18n';
-import { paymentMessages } from './features/payments/i18n';
-import { productMessages } from './features/products/i18n';
+import { addMessages, defineMessages, mergeMessages } from '@bangfu/ui';
+import { homeMessages } from './features/home/i18n';
 import { searchMessages } from './features/search/i18n';
+import type { pageMessages } from './page-messages';
 
 /** Keys of the shell; each feature brings its own under its own top-level key. */
 const shell = defineMessages({
@@ -27,7 +22,6 @@ const shell = defineMessages({
       me: '我的',
     },
     actions: { back: '返回' },
-    home: { counties: '产地区县' },
     me: { title: '我的账户', orders: '我的订单', addresses: '收货地址' },
   },
   en: {
@@ -47,15 +41,23 @@ const shell = defineMessages({
       me: 'Me',
     },
     actions: { back: 'Back' },
-    home: { counties: 'Counties of origin' },
     me: { title: 'My account', orders: 'My orders', addresses: 'Shipping addresses' },
   },
 });
 
-export const messages = mergeMessages(shell, authMessages, addressMessages, searchMessages, productMessages, cartMessages, checkoutMessages, paymentMessages, orderMessages);
+/** What the first page shows: the shell and the home page with its search box. */
+export const messages = mergeMessages(shell, homeMessages, searchMessages);
+
+let pageMessagesAdded: Promise<void> | undefined;
+
+/** The other pages' texts, fetched once with the first of those pages (app/lazy-page.ts) and added to these. */
+export function addPageMessages(): Promise<void> {
+  pageMessagesAdded ??= import('./page-messages').then(({ pageMessages }) => addMessages(pageMessages));
+  return pageMessagesAdded;
+}
 
 declare module '@bangfu/ui' {
   interface AppMessagesRegister {
-    messages: (typeof messages)['zh-CN'];
+    messages: (typeof messages)['zh-CN'] & (typeof pageMessages)['zh-CN'];
   }
 }

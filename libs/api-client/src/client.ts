@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  AddressBook,
   AddressView,
   CategoryView,
   CheckoutResponse,
@@ -7,6 +8,7 @@ import {
   DevSmsView,
   ErrorBody,
   HealthView,
+  HomeView,
   LoginResponse,
   OrderDetail,
   OrderList,
@@ -172,16 +174,20 @@ export function createApiClient({ baseUrl, getToken }: ApiClientOptions) {
     login: (credentials: LoginRequest) => request('POST', '/auth/login', LoginResponse, { body: credentials }),
     register: (account: RegisterRequest) => request('POST', '/auth/register', UserView, { body: account }),
     sendSmsCode: (sms: SmsCodeRequest) => request('POST', '/auth/sms-codes', SmsCodeResponse, { body: sms }),
-    resetPassword: (reset: ResetPasswordRequest) => request('POST', '/auth/reset-password', z.undefined(), { body: reset }),
+    /** Signs in with the new password at once. */
+    resetPassword: (reset: ResetPasswordRequest) => request('POST', '/auth/reset-password', LoginResponse, { body: reset }),
     /** The last code texted to a phone; only the embedded default's dev SMS box answers, elsewhere it is a 404. */
     devSms: (phone: string) => request('GET', '/auth/dev/sms', DevSmsView, { query: { phone } }),
     me: () => request('GET', '/me', UserView),
-    addresses: () => request('GET', '/me/addresses', listOf(AddressView)),
+    addresses: () => request('GET', '/me/addresses', AddressBook),
     addAddress: (address: AddressInput) => request('POST', '/me/addresses', AddressView, { body: address }),
     updateAddress: (id: number, address: AddressInput) => request('PUT', `/me/addresses/${id}`, AddressView, { body: address }),
-    deleteAddress: (id: number) => request('DELETE', `/me/addresses/${id}`, z.undefined()),
+    /** Answers with the book as it is now: deleting the default moves the mark to another address. */
+    deleteAddress: (id: number) => request('DELETE', `/me/addresses/${id}`, AddressBook),
     counties: () => request('GET', '/counties', z.array(CountyView)),
     categories: () => request('GET', '/categories', z.array(CategoryView)),
+    /** The storefront's home page: the association's banners and picks, and the best sellers. */
+    home: () => request('GET', '/home', HomeView),
 
     search: (query: Partial<SearchQuery>) => request('GET', '/search', SearchResponse, { query }),
     suggest: (q: string) => request('GET', '/search/suggest', SuggestResponse, { query: { q } }),

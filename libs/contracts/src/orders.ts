@@ -25,7 +25,7 @@ export const ShippingAddress = z.object({
   name: z.string().trim().min(1).max(30),
   phone: Phone,
   province: z.string().trim().min(2).max(20),
-  city: z.string().trim().min(2).max(20),
+  city: z.string().trim().min(1).max(20),
   district: z.string().trim().min(2).max(20),
   detail: z.string().trim().min(4).max(120),
 });

@@ -1,31 +1,30 @@
-import { useEffect } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { ConfigProvider } from 'antd-mobile';
+import ConfigProvider from 'antd-mobile/es/components/config-provider';
 import enUS from 'antd-mobile/es/locales/en-US';
 import zhCN from 'antd-mobile/es/locales/zh-CN';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { queryClient } from '../lib/query-client';
 import { AppLayout } from './layout';
-import { AddressesRoute } from './routes/addresses';
-import { CartRoute } from './routes/cart';
-import { CheckoutRoute } from './routes/checkout';
-import { ForgotPasswordRoute } from './routes/forgot-password';
+import { lazyPage } from './lazy-page';
 import { HomeRoute } from './routes/home';
-import { LoginRoute } from './routes/login';
-import { MeRoute } from './routes/me';
-import { OrderRoute } from './routes/order';
-import { OrdersRoute } from './routes/orders';
-import { ProductRoute } from './routes/product';
-import { SearchRoute } from './routes/search';
-import { SignupRoute } from './routes/signup';
-import { SupplierRoute } from './routes/supplier';
+
+// The home page comes with the first download; every other page loads when first opened.
+const AddressesRoute = lazyPage(() => import('./routes/addresses'), 'AddressesRoute');
+const CartRoute = lazyPage(() => import('./routes/cart'), 'CartRoute');
+const CheckoutRoute = lazyPage(() => import('./routes/checkout'), 'CheckoutRoute');
+const ForgotPasswordRoute = lazyPage(() => import('./routes/forgot-password'), 'ForgotPasswordRoute');
+const LoginRoute = lazyPage(() => import('./routes/login'), 'LoginRoute');
+const MeRoute = lazyPage(() => import('./routes/me'), 'MeRoute');
+const OrderRoute = lazyPage(() => import('./routes/order'), 'OrderRoute');
+const OrdersRoute = lazyPage(() => import('./routes/orders'), 'OrdersRoute');
+const ProductRoute = lazyPage(() => import('./routes/product'), 'ProductRoute');
+const SearchRoute = lazyPage(() => import('./routes/search'), 'SearchRoute');
+const SignupRoute = lazyPage(() => import('./routes/signup'), 'SignupRoute');
+const SupplierRoute = lazyPage(() => import('./routes/supplier'), 'SupplierRoute');
 
 export function App() {
-  const { t, i18n } = useTranslation();
-  useEffect(() => {
-    document.title = `${t('apps.storefront')} · ${t('brand.name')}`;
-  }, [t, i18n.language]);
+  const { i18n } = useTranslation();
 
   return (
     <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN}>

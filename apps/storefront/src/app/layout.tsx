@@ -1,18 +1,22 @@
-import { useEffect } from 'react';
-import { NavBar, TabBar, Toast } from 'antd-mobile';
+import { Suspense, useEffect, useState } from 'react';
+import NavBar from 'antd-mobile/es/components/nav-bar';
+import TabBar from 'antd-mobile/es/components/tab-bar';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate, useNavigationType } from 'react-router';
 import { LanguageSwitcher } from '@bangfu/ui';
 import { CartIcon, HomeIcon, MeIcon, OrdersIcon } from '../components/icons';
+import { Loading } from '../components/query-status';
 import { ForgetStoredShopperData } from '../features/auth/shopper-data';
 import { cartCount, useCartLines } from '../features/cart/cart-store';
 import { captureRef } from '../features/checkout/attribution-ref';
-import { tabOf, titleKeyOf } from './page-title';
+import { PageTitleContext } from '../lib/use-page-title';
+import { documentTitle, tabOf, titleKeyOf } from './page-title';
 import { forgetStoredShopperData } from './shopper-data';
 
 export function AppLayout() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { pathname, search } = useLocation();
+  const [pageTitle, setPageTitle] = useState<string | null>(null);
   const navigate = useNavigate();
   const navigationType = useNavigationType();
   const count = cartCount(useCartLines());
@@ -24,9 +28,13 @@ export function AppLayout() {
   // A new page starts at its top; going back keeps where the shopper was (the browser restores it).
   useEffect(() => {
     if (navigationType !== 'POP') window.scrollTo(0, 0);
-    // A toast belongs to the page that showed it.
-    return () => Toast.clear();
+    // A toast belongs to the page that showed it. Toast's code (with its animation library) comes with the
+    // pages that show toasts, not with the first page.
+    return () => void import('antd-mobile/es/components/toast').then(({ default: Toast }) => Toast.clear());
   }, [pathname, navigationType]);
+  useEffect(() => {
+    document.title = documentTitle(pathname, pageTitle, t);
+  }, [pathname, pageTitle, t, i18n.language]);
 
   return (
     <div className={tab ? 'app' : 'app app-no-tabs'}>
@@ -41,7 +49,12 @@ export function AppLayout() {
       </NavBar>
       <main className="app-body">
         <ForgetStoredShopperData value={forgetStoredShopperData}>
-          <Outlet />
+          <PageTitleContext value={setPageTitle}>
+            {/* A page's code arrives on its first visit; the bars stay meanwhile. */}
+            <Suspense fallback={<Loading />}>
+              <Outlet />
+            </Suspense>
+          </PageTitleContext>
         </ForgetStoredShopperData>
       </main>
       {tab && (

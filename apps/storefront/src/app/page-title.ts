@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import type { MessageKey } from '@bangfu/ui';
 
 /** The navigation bar's title key for a path; the home page shows the brand. */
@@ -18,6 +19,16 @@ const TITLES: [RegExp, MessageKey][] = [
 
 export function titleKeyOf(pathname: string): MessageKey {
   return TITLES.find(([pattern]) => pattern.test(pathname))?.[1] ?? 'brand.name';
+}
+
+/**
+ * The browser tab's title, as the server writes it into the page for sharing (apps/api/src/web/page-meta.ts): what the page
+ * names itself (a product, the words searched) or else its kind, then the brand; the home page leads with the brand.
+ */
+export function documentTitle(pathname: string, pageTitle: string | null, t: TFunction): string {
+  const brand = t('brand.name');
+  if (pathname === '/') return `${brand} · ${t('home.title')}`;
+  return `${pageTitle ?? t(titleKeyOf(pathname))} · ${brand}`;
 }
 
 /** The tab a path belongs to; pages without one (product, checkout) hide the tab bar for their own bottom bar. */

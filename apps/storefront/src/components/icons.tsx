@@ -37,3 +37,11 @@ export const MeIcon = () => (
     <path d="M4.5 20.5c1.2-3.6 4-5.5 7.5-5.5s6.3 1.9 7.5 5.5" />
   </Icon>
 );
+
+/** Nothing here: an open, empty box. */
+export const EmptyIcon = () => (
+  <Icon>
+    <path d="M4 9.5 12 6l8 3.5-8 3.5-8-3.5Z" />
+    <path d="M4 9.5v7L12 20l8-3.5v-7M12 13v7" />
+  </Icon>
+);

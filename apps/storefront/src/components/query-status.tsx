@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react';
-import { Button, DotLoading, ErrorBlock } from 'antd-mobile';
+import Button from 'antd-mobile/es/components/button';
+import DotLoading from 'antd-mobile/es/components/dot-loading';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@bangfu/api-client';
 import { ErrorText } from './error-text';
+import { EmptyIcon } from './icons';
 
 export function Loading() {
   const { t } = useTranslation();
@@ -28,10 +30,15 @@ export function LoadError({ error, onRetry }: { error: unknown; onRetry: () => v
   );
 }
 
+/** Drawn here: antd-mobile's ErrorBlock brings its large illustrations to every page that could be empty. */
 export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
   return (
-    <ErrorBlock className="empty-state" status="empty" title={title} description={null}>
+    <div className="empty-state">
+      <span className="empty-state-icon">
+        <EmptyIcon />
+      </span>
+      <p className="empty-state-title">{title}</p>
       {children}
-    </ErrorBlock>
+    </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { Form } from 'antd-mobile';
+import type Form from 'antd-mobile/es/components/form';
 
 /** antd-mobile's form instance, as Form.useForm gives it (the package does not export the type from its root). */
 export type FormInstance = ReturnType<typeof Form.useForm>[0];

@@ -3,6 +3,7 @@ import { useSearchParams } from 'react-router';
 import { EmptyState, LoadError, Loading } from '../../components/query-status';
 import { RequireLogin } from '../../components/require-login';
 import { useIdParam } from '../../lib/use-id-param';
+import { usePageTitle } from '../../lib/use-page-title';
 import { useOrder } from '../../features/orders/api/get-order';
 import { OrderDetail } from '../../features/orders/components/order-detail';
 import { PaymentStatus } from '../../features/payments/components/payment-status';
@@ -28,7 +29,9 @@ export function OrderRoute() {
 }
 
 function OrderById({ id }: { id: number }) {
+  const { t } = useTranslation();
   const order = useOrder(id);
+  usePageTitle(order.data && t('orders.no', { no: order.data.orderNo }));
   if (order.isPending) return <Loading />;
   if (order.isError) return <LoadError error={order.error} onRetry={() => void order.refetch()} />;
   return <OrderDetail order={order.data} onStale={() => void order.refetch()} />;

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { EmptyState, LoadError, Loading } from '../../components/query-status';
 import { useIdParam } from '../../lib/use-id-param';
+import { usePageTitle } from '../../lib/use-page-title';
 import { useSupplier } from '../../features/products/api/get-supplier';
 import { SupplierProfile } from '../../features/products/components/supplier-profile';
 import { useSearchProducts } from '../../features/search/api/search-products';
@@ -16,6 +17,7 @@ function SupplierById({ id }: { id: number }) {
   const { t } = useTranslation();
   const supplier = useSupplier(id);
   const products = useSearchProducts({ supplierId: id, sort: 'sales:desc' });
+  usePageTitle(supplier.data?.name);
   if (supplier.isPending) return <Loading />;
   if (supplier.isError) return <LoadError error={supplier.error} onRetry={() => void supplier.refetch()} />;
   return (

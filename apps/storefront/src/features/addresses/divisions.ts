@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { CascaderOption } from 'antd-mobile';
+import type { CascaderOption } from 'antd-mobile/es/components/cascader-view';
 
 type DivisionTree = Record<string, Record<string, string[]>>;
 

@@ -14,6 +14,7 @@ export const searchMessages = defineMessages({
       total: '共 {{count}} 件商品',
       noResults: '没有找到相关商品，换个词试试',
       end: '没有更多了',
+      resultsFor: '“{{q}}”的搜索结果',
     },
   },
   en: {
@@ -30,6 +31,7 @@ export const searchMessages = defineMessages({
       total_other: '{{count}} products',
       noResults: 'Nothing found; try other words',
       end: 'No more products',
+      resultsFor: 'Results for “{{q}}”',
     },
   },
 });

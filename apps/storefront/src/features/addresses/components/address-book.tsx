@@ -1,5 +1,7 @@
 import { useState } from 'react';
-import { Button, Dialog, Toast } from 'antd-mobile';
+import Button from 'antd-mobile/es/components/button';
+import Dialog from 'antd-mobile/es/components/dialog';
+import Toast from 'antd-mobile/es/components/toast';
 import { useTranslation } from 'react-i18next';
 import { MAX_ADDRESSES, type AddressView } from '@bangfu/contracts';
 import { useErrorMessage } from '@bangfu/ui';

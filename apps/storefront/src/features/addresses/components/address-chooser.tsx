@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Button, Popup } from 'antd-mobile';
+import Button from 'antd-mobile/es/components/button';
+import Popup from 'antd-mobile/es/components/popup';
 import { useTranslation } from 'react-i18next';
 import { MAX_ADDRESSES, type AddressView } from '@bangfu/contracts';
 import { LoadError, Loading } from '../../../components/query-status';

@@ -1,4 +1,10 @@
-import { Button, Cascader, Form, Input, Popup, Switch, TextArea } from 'antd-mobile';
+import Button from 'antd-mobile/es/components/button';
+import Cascader from 'antd-mobile/es/components/cascader';
+import Form from 'antd-mobile/es/components/form';
+import Input from 'antd-mobile/es/components/input';
+import Popup from 'antd-mobile/es/components/popup';
+import Switch from 'antd-mobile/es/components/switch';
+import TextArea from 'antd-mobile/es/components/text-area';
 import { useTranslation } from 'react-i18next';
 import { ShippingAddress, type AddressView } from '@bangfu/contracts';
 import { ErrorText } from '../../../components/error-text';

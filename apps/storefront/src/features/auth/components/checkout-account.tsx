@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Segmented } from 'antd-mobile';
+import Segmented from 'antd-mobile/es/components/segmented';
 import { useTranslation } from 'react-i18next';
 import { LoginForm } from './login-form';
 import { SignupForm } from './signup-form';

@@ -1,5 +1,8 @@
 import { useState } from 'react';
-import { Button, Form, Input, Tabs } from 'antd-mobile';
+import Button from 'antd-mobile/es/components/button';
+import Form from 'antd-mobile/es/components/form';
+import Input from 'antd-mobile/es/components/input';
+import Tabs from 'antd-mobile/es/components/tabs';
 import { useTranslation } from 'react-i18next';
 import { ErrorText } from '../../../components/error-text';
 import { useLogin } from '../api/login';
@@ -31,6 +34,8 @@ function PasswordLogin() {
   return (
     <Form
       layout="horizontal"
+      // Like the other account fields, which are checked by the contracts' rules: no asterisk on this one alone.
+      requiredMarkStyle="none"
       onFinish={(values: { phone: string; password: string }) => login.mutate({ phone: values.phone.trim(), password: values.password })}
       footer={<Submit pending={login.isPending} error={login.error} />}
     >

@@ -1,4 +1,5 @@
-import { Form, Input } from 'antd-mobile';
+import Form from 'antd-mobile/es/components/form';
+import Input from 'antd-mobile/es/components/input';
 import { useTranslation } from 'react-i18next';
 import { NewPassword } from '@bangfu/contracts';
 import { contractRule } from '../../../lib/forms';

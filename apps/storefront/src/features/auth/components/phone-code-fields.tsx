@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
-import { Button, Form, Input } from 'antd-mobile';
+import Button from 'antd-mobile/es/components/button';
+import Form from 'antd-mobile/es/components/form';
+import Input from 'antd-mobile/es/components/input';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@bangfu/api-client';
 import { Phone, SMS_CODE_RULES, SmsCode, type DevSmsView, type SmsPurpose } from '@bangfu/contracts';
@@ -13,11 +15,7 @@ import { useSendSmsCode } from '../api/send-sms-code';
 export function PhoneField() {
   const { t } = useTranslation();
   return (
-    <Form.Item
-      name="phone"
-      label={t('common.phone')}
-      rules={[contractRule(Phone, t('auth.invalid.phone'))]}
-    >
+    <Form.Item name="phone" label={t('common.phone')} rules={[contractRule(Phone, t('auth.invalid.phone'))]}>
       <Input type="tel" inputMode="numeric" autoComplete="username" maxLength={11} placeholder={t('auth.phonePlaceholder')} clearable />
     </Form.Item>
   );
@@ -79,10 +77,12 @@ export function PhoneCodeFields({ form, purpose }: { form: FormInstance; purpose
             {resendAt === null ? t('auth.sendCode') : <ResendCountdown until={resendAt} onEnd={() => setResendAt(null)} />}
           </Button>
         }
-        description={devSms.data && devSms.data.phone === (typeof phone === 'string' ? phone.trim() : '') && <DevSmsHint sms={devSms.data} onFill={() => form.setFieldsValue({ smsCode: devSms.data.code })} />}
       >
         <Input inputMode="numeric" autoComplete="one-time-code" maxLength={SMS_CODE_RULES.digits} placeholder={t('auth.codePlaceholder')} />
       </Form.Item>
+      {devSms.data && devSms.data.phone === (typeof phone === 'string' ? phone.trim() : '') && (
+        <DevSmsHint sms={devSms.data} onFill={() => form.setFieldsValue({ smsCode: devSms.data.code })} />
+      )}
     </>
   );
 }
@@ -102,11 +102,12 @@ function ResendCountdown({ until, onEnd }: { until: number; onEnd: () => void })
 function DevSmsHint({ sms, onFill }: { sms: DevSmsView; onFill: () => void }) {
   const { t } = useTranslation();
   return (
-    <span className="dev-sms" data-testid="dev-sms">
-      <strong>{t('auth.devSms')}</strong> {t('auth.devSmsCode', { code: sms.code })}{' '}
-      <Button size="mini" color="primary" fill="none" onClick={onFill}>
+    <div className="dev-sms" data-testid="dev-sms" role="status">
+      <strong>{t('auth.devSms')}</strong>
+      <span>{t('auth.devSmsCode', { code: sms.code })}</span>
+      <Button size="mini" color="primary" fill="outline" onClick={onFill}>
         {t('auth.fillCode')}
       </Button>
-    </span>
+    </div>
   );
 }

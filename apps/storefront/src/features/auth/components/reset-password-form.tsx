@@ -1,4 +1,5 @@
-import { Button, Form } from 'antd-mobile';
+import Button from 'antd-mobile/es/components/button';
+import Form from 'antd-mobile/es/components/form';
 import { useTranslation } from 'react-i18next';
 import { ErrorText } from '../../../components/error-text';
 import { useResetPassword } from '../api/reset-password';

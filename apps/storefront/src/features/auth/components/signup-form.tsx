@@ -1,4 +1,6 @@
-import { Button, Form, Input } from 'antd-mobile';
+import Button from 'antd-mobile/es/components/button';
+import Form from 'antd-mobile/es/components/form';
+import Input from 'antd-mobile/es/components/input';
 import { useTranslation } from 'react-i18next';
 import { RegisterRequest } from '@bangfu/contracts';
 import { ErrorText } from '../../../components/error-text';

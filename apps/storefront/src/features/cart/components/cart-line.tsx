@@ -1,10 +1,15 @@
-import { Button, Checkbox, Image, Stepper, Tag } from 'antd-mobile';
+import Button from 'antd-mobile/es/components/button';
+import Checkbox from 'antd-mobile/es/components/checkbox';
+import Stepper from 'antd-mobile/es/components/stepper';
+import Tag from 'antd-mobile/es/components/tag';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { MAX_QUANTITY_PER_LINE } from '@bangfu/contracts';
-import { Price } from '@bangfu/ui';
+import { Price, ProductImage } from '@bangfu/ui';
 import type { LineState } from '../api/get-cart-products';
 import { removeFromCart, setQuantity, setSelected, type CartLine } from '../cart-store';
+
+const IMAGE_SIZE = 72;
 
 export function CartLineItem({ line, state }: { line: CartLine; state: LineState | undefined }) {
   const { t } = useTranslation();
@@ -19,7 +24,7 @@ export function CartLineItem({ line, state }: { line: CartLine; state: LineState
         aria-label={t('cart.select', { name: line.productName })}
       />
       <Link to={`/products/${line.productId}`} className="cart-line-image">
-        <Image src={line.imageUrl ?? undefined} alt="" width={72} height={72} fit="cover" lazy />
+        <ProductImage src={line.imageUrl} width={IMAGE_SIZE} height={IMAGE_SIZE} lazy className="cart-line-picture" />
       </Link>
       <div className="cart-line-body">
         <Link to={`/products/${line.productId}`} className="cart-line-name">

@@ -1,4 +1,4 @@
-import { Grid } from 'antd-mobile';
+import Grid from 'antd-mobile/es/components/grid';
 import { Link } from 'react-router';
 import { CategoryTile } from '@bangfu/ui';
 import { LoadError, Loading } from '../../../components/query-status';

@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
-import { Button, Toast } from 'antd-mobile';
+import Button from 'antd-mobile/es/components/button';
+import Toast from 'antd-mobile/es/components/toast';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { isApiError } from '@bangfu/api-client';
@@ -24,7 +25,7 @@ interface CheckoutPageProps {
   buyNow: boolean;
   /** Where the order goes; null until the shopper has signed in and has an address. */
   address: ShippingAddress | null;
-  /** What the submit button says while there is no address. */
+  /** Why the order cannot be placed yet, told on tapping submit while there is no address. */
   addressMissing: string;
   /** Above the goods: signing in, or the address. */
   header: ReactNode;

@@ -1,4 +1,4 @@
-import { List } from 'antd-mobile';
+import List from 'antd-mobile/es/components/list';
 import { useTranslation } from 'react-i18next';
 import { formatChinaTime, type OrderDetail as Order } from '@bangfu/contracts';
 import { OrderActions } from './order-actions';
@@ -28,9 +28,8 @@ export function OrderDetail({ order, onStale }: { order: Order; onStale: () => v
       <RefundRequests order={order} />
       <OrderTimeline timeline={order.timeline} />
       <List header={t('orders.info')} className="order-info">
-        <List.Item extra={order.id}>{t('orders.number')}</List.Item>
+        <List.Item extra={<span className="order-no">{order.orderNo}</span>}>{t('orders.number')}</List.Item>
         <List.Item extra={formatChinaTime(order.createdAt)}>{t('orders.createdAt')}</List.Item>
-        {order.ref && <List.Item extra={order.ref}>{t('orders.ref')}</List.Item>}
       </List>
       <OrderActions order={order} />
     </div>

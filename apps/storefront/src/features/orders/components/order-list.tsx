@@ -1,10 +1,14 @@
-import { InfiniteScroll, Tabs } from 'antd-mobile';
+import InfiniteScroll from 'antd-mobile/es/components/infinite-scroll';
+import Tabs from 'antd-mobile/es/components/tabs';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { EmptyState, LoadError, Loading } from '../../../components/query-status';
 import { useOrders } from '../api/get-orders';
 import { ORDER_TABS, tabOf } from '../order-tabs';
 import { OrderCard } from './order-card';
+
+/** Orders whose pictures are on a phone's first screen and load at once. */
+const FIRST_SCREEN_ORDERS = 3;
 
 export function OrderList() {
   const { t } = useTranslation();
@@ -37,9 +41,9 @@ function OrdersOf({ statuses }: { statuses: (typeof ORDER_TABS)[number]['statuse
   return (
     <>
       <ul className="order-list">
-        {items.map((order) => (
+        {items.map((order, index) => (
           <li key={order.id}>
-            <OrderCard order={order} />
+            <OrderCard order={order} lazy={index >= FIRST_SCREEN_ORDERS} />
           </li>
         ))}
       </ul>

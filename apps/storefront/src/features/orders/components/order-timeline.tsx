@@ -1,4 +1,4 @@
-import { Steps } from 'antd-mobile';
+import Steps from 'antd-mobile/es/components/steps';
 import { useTranslation } from 'react-i18next';
 import { formatChinaTime, type TimelineEntry } from '@bangfu/contracts';
 import { timelineReason } from '@bangfu/ui';

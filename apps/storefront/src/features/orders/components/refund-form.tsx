@@ -1,5 +1,9 @@
 import { useState } from 'react';
-import { Button, Popup, Stepper, TextArea, Toast } from 'antd-mobile';
+import Button from 'antd-mobile/es/components/button';
+import Popup from 'antd-mobile/es/components/popup';
+import Stepper from 'antd-mobile/es/components/stepper';
+import TextArea from 'antd-mobile/es/components/text-area';
+import Toast from 'antd-mobile/es/components/toast';
 import { useTranslation } from 'react-i18next';
 import { RefundRequestCreate, type OrderDetail } from '@bangfu/contracts';
 import { ErrorText } from '../../../components/error-text';
@@ -51,6 +55,7 @@ export function RefundForm({ order, visible, onClose }: RefundFormProps) {
   return (
     <Popup visible={visible} onMaskClick={onClose} onClose={onClose} bodyClassName="refund-popup" destroyOnClose>
       <h2>{t('orders.refundForm.title')}</h2>
+      <p className="muted order-no">{t('orders.no', { no: order.orderNo })}</p>
       <label className="field-label" htmlFor="refund-reason">
         {t('orders.refundForm.reason')}
       </label>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ProgressBar } from 'antd-mobile';
+import ProgressBar from 'antd-mobile/es/components/progress-bar';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '@bangfu/ui';
 import { MAX_PHOTO_BYTES, MAX_REFUND_PHOTOS, PHOTO_TYPES, type PhotoRejection, type PhotoUploads } from '../api/upload-photos';

@@ -1,4 +1,8 @@
-import { Button, Dialog, List, Tag, Toast } from 'antd-mobile';
+import Button from 'antd-mobile/es/components/button';
+import Dialog from 'antd-mobile/es/components/dialog';
+import List from 'antd-mobile/es/components/list';
+import Tag from 'antd-mobile/es/components/tag';
+import Toast from 'antd-mobile/es/components/toast';
 import { useTranslation } from 'react-i18next';
 import { formatChinaTime, type OrderDetail } from '@bangfu/contracts';
 import { Price, useErrorMessage } from '@bangfu/ui';
@@ -16,7 +20,8 @@ export function RefundRequests({ order }: { order: OrderDetail }) {
 
   return (
     <List header={t('orders.refunds')} className="refund-requests">
-      {[...order.refundRequests].reverse().map((request) => (
+      {/* Oldest first as the API lists them, shown newest first; a shopper counts them, ids are not theirs. */}
+      {[...order.refundRequests].reverse().map((request, index) => (
         <List.Item
           key={request.id}
           description={
@@ -52,7 +57,7 @@ export function RefundRequests({ order }: { order: OrderDetail }) {
             </span>
           }
         >
-          {t('orders.refundRequest', { id: request.id })}
+          {t('orders.refundRequest', { n: order.refundRequests.length - index })}
         </List.Item>
       ))}
     </List>

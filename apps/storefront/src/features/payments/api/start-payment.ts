@@ -1,4 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
+import { ApiError } from '@bangfu/api-client';
 import type { PaymentStartResponse } from '@bangfu/contracts';
 import { api } from '../../../lib/api-client';
 
@@ -32,7 +33,8 @@ export function useStartPayment() {
   return useMutation({
     mutationFn: async (paymentId: number) => {
       const started = await startPayment(paymentId);
-      if (!goToCashier(started)) throw new Error('The payment service gave no cashier to go to');
+      // Worded to the shopper like the provider being down, which is what it amounts to.
+      if (!goToCashier(started)) throw new ApiError(502, 'PAYMENT_PROVIDER_UNAVAILABLE', 'The payment service gave no cashier to go to');
       return started;
     },
   });

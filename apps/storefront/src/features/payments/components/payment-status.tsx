@@ -1,22 +1,21 @@
 import { useEffect } from 'react';
-import { Button, NoticeBar } from 'antd-mobile';
+import NoticeBar from 'antd-mobile/es/components/notice-bar';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Price } from '@bangfu/ui';
 import { ErrorText } from '../../../components/error-text';
 import { queryKeys } from '../../../lib/query-keys';
 import { isOpen, usePayment } from '../api/get-payment';
-import { useStartPayment } from '../api/start-payment';
 
 /**
- * Back from the cashier (whose return goes nowhere in dev), the shopper waits here: the payment is asked for
- * every 2 s until the provider's notification has settled it, and the order below refreshes when it has.
+ * Back from the cashier (whose return goes nowhere in dev), the shopper sees here how the payment stands: it is
+ * asked for every 2 s until the provider's notification has settled it, and the order below refreshes when it
+ * has. Paying again or cancelling are the order's own actions, below it.
  */
 export function PaymentStatus({ paymentId }: { paymentId: number }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const payment = usePayment(paymentId);
-  const restart = useStartPayment();
   const status = payment.data?.status;
 
   useEffect(() => {
@@ -34,22 +33,7 @@ export function PaymentStatus({ paymentId }: { paymentId: number }) {
       <p className="muted">
         {t('payment.amount')} <Price fen={payment.data.amountFen} className="price" />
       </p>
-      <div className="payment-actions">
-        <Button
-          color="primary"
-          loading={payment.isFetching}
-          onClick={() => {
-            void payment.refetch();
-            void queryClient.invalidateQueries({ queryKey: queryKeys.orders });
-          }}
-        >
-          {t('payment.paid')}
-        </Button>
-        <Button loading={restart.isPending} onClick={() => restart.mutate(paymentId)}>
-          {t('payment.payAgain')}
-        </Button>
-      </div>
-      {restart.isError && <ErrorText error={restart.error} />}
+      <p className="muted">{t('payment.updatesItself')}</p>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Stepper, Toast } from 'antd-mobile';
+import Stepper from 'antd-mobile/es/components/stepper';
+import Toast from 'antd-mobile/es/components/toast';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { MAX_QUANTITY_PER_LINE, type PublicProductView } from '@bangfu/contracts';

@@ -1,4 +1,4 @@
-import { List } from 'antd-mobile';
+import List from 'antd-mobile/es/components/list';
 import { useTranslation } from 'react-i18next';
 import type { PublicProductView } from '@bangfu/contracts';
 import { CertificateBadge } from '@bangfu/ui';
@@ -15,7 +15,7 @@ export function ProductOrigin({ product }: { product: PublicProductView }) {
     <List className="product-facts">
       <List.Item extra={place}>{t('product.origin')}</List.Item>
       <List.Item>
-        <CertificateBadge no={product.certificate.no} validUntil={product.certificate.validUntil} />
+        <CertificateBadge label={t('product.certificate')} no={product.certificate.no} validUntil={product.certificate.validUntil} />
       </List.Item>
       <List.Item extra={<strong className="households">{t('product.householdsLinked', { count: product.householdsLinked })}</strong>}>
         {t('product.helps')}

@@ -1,4 +1,5 @@
-import { Badge, Button } from 'antd-mobile';
+import Badge from 'antd-mobile/es/components/badge';
+import Button from 'antd-mobile/es/components/button';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CartIcon } from '../../../components/icons';

@@ -1,4 +1,4 @@
-import { Selector } from 'antd-mobile';
+import Selector from 'antd-mobile/es/components/selector';
 import { useTranslation } from 'react-i18next';
 import type { PublicProductView } from '@bangfu/contracts';
 import { formatPrice } from '@bangfu/contracts';

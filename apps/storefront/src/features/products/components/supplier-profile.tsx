@@ -13,7 +13,7 @@ export function SupplierProfile({ supplier }: { supplier: PublicSupplierView }) 
         {t(`entityTypes.${supplier.entityType}`)} · {t('product.city')} {countyName(supplier.countyCode, supplier.countyName)} {supplier.town}
         {supplier.village ? ` ${supplier.village}` : ''}
       </p>
-      <CertificateBadge no={supplier.certificate.no} validUntil={supplier.certificate.validUntil} />
+      <CertificateBadge label={t('supplier.certificate')} no={supplier.certificate.no} validUntil={supplier.certificate.validUntil} />
       <p className="households">{t('product.householdsLinked', { count: supplier.householdsLinked })}</p>
       {supplier.description && <p className="product-description">{supplier.description}</p>}
     </section>

@@ -1,17 +1,19 @@
-import { Image, Tag } from 'antd-mobile';
+import Tag from 'antd-mobile/es/components/tag';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SearchHit } from '@bangfu/contracts';
-import { Price } from '@bangfu/ui';
+import { Price, ProductImage } from '@bangfu/ui';
 import { useCountyName } from '../../../lib/use-place-names';
 import { HighlightedName } from './highlighted-name';
 
-export function ProductCard({ hit }: { hit: SearchHit }) {
+const IMAGE_SIZE = 96;
+
+export function ProductCard({ hit, lazy }: { hit: SearchHit; lazy: boolean }) {
   const { t } = useTranslation();
   const countyName = useCountyName();
   return (
     <Link to={`/products/${hit.id}`} className="product-card" aria-label={hit.name}>
-      <Image src={hit.imageUrl ?? undefined} alt="" width={96} height={96} fit="cover" lazy className="product-card-image" />
+      <ProductImage src={hit.imageUrl} width={IMAGE_SIZE} height={IMAGE_SIZE} lazy={lazy} className="product-card-image" />
       <div className="product-card-body">
         <div className="product-card-name">
           <HighlightedName name={hit.name} highlight={hit.highlight} />

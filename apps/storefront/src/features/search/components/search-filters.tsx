@@ -1,5 +1,6 @@
 import { useRef } from 'react';
-import { CheckList, Dropdown, type DropdownRef } from 'antd-mobile';
+import CheckList from 'antd-mobile/es/components/check-list';
+import Dropdown, { type DropdownRef } from 'antd-mobile/es/components/dropdown';
 import { useTranslation } from 'react-i18next';
 import { CATEGORIES, COUNTIES, SEARCH_SORTS, type SearchResponse, type SearchSort } from '@bangfu/contracts';
 import type { MessageKey } from '@bangfu/ui';

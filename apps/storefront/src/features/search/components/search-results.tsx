@@ -1,4 +1,4 @@
-import { InfiniteScroll } from 'antd-mobile';
+import InfiniteScroll from 'antd-mobile/es/components/infinite-scroll';
 import { useTranslation } from 'react-i18next';
 import type { SearchResponse } from '@bangfu/contracts';
 import { EmptyState, LoadError, Loading } from '../../../components/query-status';
@@ -6,6 +6,9 @@ import type { useSearchProducts } from '../api/search-products';
 import { ProductCard } from './product-card';
 
 type SearchResult = ReturnType<typeof useSearchProducts>;
+
+/** Cards whose pictures are on a phone's first screen and load at once. */
+const FIRST_SCREEN_HITS = 5;
 
 /** The hits of every loaded page; the next page loads as the list's end scrolls into view. */
 export function SearchResults({ search }: { search: SearchResult }) {
@@ -22,9 +25,9 @@ export function SearchResults({ search }: { search: SearchResult }) {
     <>
       <p className="result-count">{t('search.total', { count: total })}</p>
       <ul className="product-list">
-        {hits.map((hit) => (
+        {hits.map((hit, index) => (
           <li key={hit.id}>
-            <ProductCard hit={hit} />
+            <ProductCard hit={hit} lazy={index >= FIRST_SCREEN_HITS} />
           </li>
         ))}
       </ul>
