@@ -21,7 +21,7 @@ const shell = defineMessages({
       addresses: '收货地址',
       me: '我的',
     },
-    actions: { back: '返回' },
+    actions: { back: '返回', home: '去首页看看' },
     me: { title: '我的账户', orders: '我的订单', addresses: '收货地址' },
   },
   en: {
@@ -40,7 +40,7 @@ const shell = defineMessages({
       addresses: 'Addresses',
       me: 'Me',
     },
-    actions: { back: 'Back' },
+    actions: { back: 'Back', home: 'Go to the home page' },
     me: { title: 'My account', orders: 'My orders', addresses: 'Shipping addresses' },
   },
 });

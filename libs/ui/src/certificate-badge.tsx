@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 export interface CertificateBadgeProps {
+  /** Whose certificate it is, in the reader's language: a supplier's (供应商认定证书) or a product's (产品认定证书). */
+  label: string;
   /** 证书编号 */
   no: string;
   /** ISO date (valid through that day) or ISO timestamp. */
@@ -31,12 +33,12 @@ const badge: CSSProperties = {
   lineHeight: 1.5,
 };
 
-export function CertificateBadge({ no, validUntil }: CertificateBadgeProps) {
+export function CertificateBadge({ label, no, validUntil }: CertificateBadgeProps) {
   const { t } = useTranslation();
   const { lastDay, expired } = validity(validUntil, new Date());
   return (
     <span className="bangfu-certificate" style={{ ...badge, color: expired ? '#8c8c8c' : '#237804' }}>
-      <strong>{t('certificate.label')}</strong>
+      <strong>{label}</strong>
       <span>
         {t('certificate.no')} {no}
       </span>

@@ -1,5 +1,6 @@
 export * from './price';
 export * from './catalog/category-tile';
+export * from './catalog/product-image';
 export * from './certificate-badge';
 export * from './i18n/languages';
 export * from './i18n/messages';

@@ -45,3 +45,10 @@ export const EmptyIcon = () => (
     <path d="M4 9.5v7L12 20l8-3.5v-7M12 13v7" />
   </Icon>
 );
+
+export const SearchIcon = () => (
+  <Icon>
+    <circle cx="11" cy="11" r="6.5" />
+    <path d="m16 16 4 4" />
+  </Icon>
+);

@@ -1,7 +1,7 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, type Language } from './languages';
-import { mergeMessages, type Bilingual } from './messages';
+import { mergeMessages, type Bilingual, type Messages } from './messages';
 import { sharedMessages } from './resources';
 
 /** One key for all apps: they share an origin, and a shopper's choice should follow them. */
@@ -45,4 +45,17 @@ export function initI18n(appMessages: Bilingual<object>): i18n {
   document.documentElement.lang = lng;
   i18next.on('languageChanged', applyLanguage);
   return i18next;
+}
+
+/**
+ * Texts that come later, with the code of the pages that show them. Like the ones given at start, each part owns
+ * its top-level keys: one already there would be silently merged into, so it fails instead.
+ */
+export function addMessages(messages: Bilingual<object>): void {
+  for (const language of LANGUAGES) {
+    const present = i18next.getResourceBundle(language, 'translation') as Messages | undefined;
+    const taken = Object.keys(messages[language]).filter((key) => present && key in present);
+    if (taken.length > 0) throw new Error(`i18n: "${taken.join('", "')}" is defined twice in ${language}`);
+    i18next.addResourceBundle(language, 'translation', messages[language]);
+  }
 }

@@ -6,7 +6,7 @@ import { HomeBanners, HomeBannersPending } from './home-banners';
 import { HomeStrip } from './home-strip';
 import { ProductShelf } from './product-shelf';
 
-/** What other features bring to the home page, each into its own slot. */
+/** What other features bring to the home page, each into a slot of its own: a later strip (live now, counters near you) is one more. */
 interface HomePageProps {
   search: ReactNode;
   categories: ReactNode;
@@ -16,9 +16,9 @@ interface HomePageProps {
 }
 
 /**
- * The storefront's front page, top to bottom: banners, featured products, categories, counties, best sellers;
- * a new strip is one more HomeStrip in this list. Banners and picks come in one request: when it fails, the
- * strips of the other requests still show.
+ * The storefront's front page, top to bottom: banners, featured products, categories, counties, best sellers,
+ * each strip a HomeStrip in this list. Banners and picks come in one request: when it fails, the strips of the
+ * other requests still show.
  */
 export function HomePage({ search, categories, counties, bestSellersLink }: HomePageProps) {
   const { t } = useTranslation();

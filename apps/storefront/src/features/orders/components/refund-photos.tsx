@@ -1,10 +1,6 @@
 import { useState } from 'react';
 import ImageViewer from 'antd-mobile/es/components/image-viewer';
 import { useTranslation } from 'react-i18next';
-import { imageSources } from '@bangfu/ui';
-
-/** A photo's tile in the list, in CSS pixels (.refund-photos .photo-tile). */
-const PHOTO_TILE_SIZE = 56;
 
 /** The photos sent with a refund request; a tap opens them full screen. */
 export function RefundPhotos({ photos }: { photos: string[] }) {
@@ -15,7 +11,7 @@ export function RefundPhotos({ photos }: { photos: string[] }) {
     <div className="photo-grid refund-photos">
       {photos.map((src, index) => (
         <button key={src} type="button" className="photo-tile" onClick={() => setShown(index)}>
-          <img {...imageSources(src, PHOTO_TILE_SIZE)} alt={t('orders.photo', { n: index + 1 })} loading="lazy" />
+          <img src={src} alt={t('orders.photo', { n: index + 1 })} loading="lazy" />
         </button>
       ))}
       {/* Mounted only while open, so it opens on the photo tapped rather than the one seen last. */}

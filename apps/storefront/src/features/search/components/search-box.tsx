@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import SearchBar from 'antd-mobile/es/components/search-bar';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { SearchIcon } from '../../../components/icons';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { useSuggest } from '../api/suggest';
 
@@ -11,7 +11,10 @@ interface SearchBoxProps {
   onSearch: (q: string) => void;
 }
 
-/** A search bar that suggests product names while typing; a suggestion opens its product. */
+/**
+ * A search field that suggests product names while typing; a suggestion opens its product. A plain search input:
+ * the phone's keyboard offers its search key, and the home page needs no input library to show it.
+ */
 export function SearchBox({ initialValue = '', onSearch }: SearchBoxProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -29,19 +32,30 @@ export function SearchBox({ initialValue = '', onSearch }: SearchBoxProps) {
 
   return (
     <div className="search-box">
-      <SearchBar
-        value={value}
-        placeholder={t('search.placeholder')}
-        onChange={(next) => {
-          setValue(next);
-          setOpen(true);
+      <form
+        role="search"
+        className="search-field"
+        onSubmit={(event) => {
+          event.preventDefault();
+          search(value);
         }}
-        onFocus={() => setOpen(true)}
-        onBlur={() => setOpen(false)}
-        onSearch={search}
-        onClear={() => setOpen(false)}
-        aria-label={t('search.placeholder')}
-      />
+      >
+        <SearchIcon />
+        <input
+          type="search"
+          enterKeyHint="search"
+          value={value}
+          placeholder={t('search.placeholder')}
+          aria-label={t('search.placeholder')}
+          maxLength={100}
+          onChange={(event) => {
+            setValue(event.target.value);
+            setOpen(true);
+          }}
+          onFocus={() => setOpen(true)}
+          onBlur={() => setOpen(false)}
+        />
+      </form>
       {open && text && (
         <ul className="suggestions" role="listbox" aria-label={t('search.suggestions')}>
           <li role="option" aria-selected={false} onMouseDown={(e) => e.preventDefault()} onClick={() => search(text)}>
