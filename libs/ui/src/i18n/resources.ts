@@ -34,7 +34,6 @@ export const sharedMessages = defineMessages({
       version: '版本',
     },
     certificate: {
-      label: '帮扶产品认定',
       no: '证书编号',
       validUntil: '有效期至 {{date}}',
       expiredOn: '已于 {{date}} 过期',
@@ -154,7 +153,6 @@ export const sharedMessages = defineMessages({
       version: 'Version',
     },
     certificate: {
-      label: 'Certified assistance product',
       no: 'Certificate No.',
       validUntil: 'Valid until {{date}}',
       expiredOn: 'Expired on {{date}}',

@@ -1,4 +1,4 @@
-import { Image } from 'antd-mobile';
+import Image from 'antd-mobile/es/components/image';
 import { useTranslation } from 'react-i18next';
 import { Price } from '@bangfu/ui';
 import { groupBySupplier } from '../../cart/cart-store';

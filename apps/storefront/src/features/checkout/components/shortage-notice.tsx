@@ -1,4 +1,4 @@
-import { Button } from 'antd-mobile';
+import Button from 'antd-mobile/es/components/button';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@bangfu/api-client';
 import type { CheckoutLine } from '../checkout-lines';
@@ -27,7 +27,7 @@ interface ShortageNoticeProps {
 export function ShortageNotice({ shortage, lines, onChangeQuantity, onRemove }: ShortageNoticeProps) {
   const { t } = useTranslation();
   const line = lines.find((l) => l.skuId === shortage.skuId);
-  const name = line ? `${line.productName}（${line.skuSpec}）` : t('checkout.unknownSku', { id: shortage.skuId });
+  const name = line ? `${line.productName}（${line.skuSpec}）` : t('checkout.unknownSku');
   const { available } = shortage;
   return (
     <div className="shortage" role="alert">
