@@ -38,7 +38,8 @@ describe('storefront accounts and the address book in Chromium', () => {
     const send = form.getByRole('button', { name: '获取验证码' });
     await send.click();
     const hint = form.getByTestId('dev-sms');
-    await Promise.race([hint.waitFor(), form.getByText('操作太频繁，请稍后再试').waitFor()]);
+    // Generous: on a loaded CI machine the send, the answer and the hint's own request take a while.
+    await Promise.race([hint.waitFor({ timeout: 60_000 }), form.getByText('操作太频繁，请稍后再试').waitFor({ timeout: 60_000 })]);
     if (!(await hint.isVisible())) {
       await form.getByRole('button', { name: /秒后重发/ }).waitFor();
       await send.waitFor({ timeout: 70_000 });
