@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import sharp from 'sharp';
+import { IMAGE_WIDTHS } from '@bangfu/contracts';
+import { SearchIndexer } from '../../apps/api/src/search/search-indexer';
 import type { Response } from 'supertest';
 import { appWithStaff, auth } from '../support/certification';
 import { sellableSku, seller } from '../support/orders';
@@ -12,11 +14,24 @@ import { startTestApp, type TestApp } from '../support/test-app';
 
 const BUNDLE = `console.log(${JSON.stringify('帮扶集市 '.repeat(400))})`;
 
-/** A built app as Vite leaves it: index.html, a hashed asset and its .br/.gz twins. */
+/** The storefront's build manifest: the entry with React, and pages sharing a chunk of libraries. */
+const MANIFEST = {
+  'index.html': { file: 'assets/app-1a2b.js', isEntry: true, imports: ['_react-1a.js'] },
+  '_react-1a.js': { file: 'assets/react-1a.js' },
+  '_vendor-pages-1a.js': { file: 'assets/vendor-pages-1a.js', imports: ['_react-1a.js'] },
+  'src/app/routes/product.tsx': { file: 'assets/product-1a.js', isDynamicEntry: true, imports: ['_react-1a.js', '_vendor-pages-1a.js'] },
+  'src/app/routes/search.tsx': { file: 'assets/search-1a.js', isDynamicEntry: true, imports: ['_vendor-pages-1a.js'] },
+  'src/page-messages.ts': { file: 'assets/page-messages-1a.js', isDynamicEntry: true },
+};
+
+/** A built app as Vite leaves it: index.html, a hashed asset and its .br/.gz twins, and the manifest. */
 function fakeBuild(web: string): void {
   for (const name of ['storefront', 'console']) {
     mkdirSync(join(web, name, 'assets'), { recursive: true });
-    writeFileSync(join(web, name, 'index.html'), `<!doctype html><html><head><title>${name}</title></head><body></body></html>`);
+    mkdirSync(join(web, name, '.vite'));
+    const script = `<script type="module" crossorigin src="/${name === 'console' ? 'console/' : ''}assets/app-1a2b.js"></script>`;
+    writeFileSync(join(web, name, 'index.html'), `<!doctype html><html><head><title>${name}</title>${script}</head><body></body></html>`);
+    writeFileSync(join(web, name, '.vite', 'manifest.json'), JSON.stringify(MANIFEST));
     const asset = join(web, name, 'assets', 'app-1a2b.js');
     writeFileSync(asset, BUNDLE);
     writeFileSync(`${asset}.gz`, gzipSync(BUNDLE));
@@ -97,6 +112,56 @@ describe('serving the web apps from the API process', () => {
     expect(html).toMatch(/<meta name="description" content="[^"]*午子镇/);
     expect((await page('/search?q=<绿茶>').expect(200)).text).toContain('<title>“&#60;绿茶&#62;”的搜索结果 · 帮扶集市</title>');
     expect((await page('/products/999999').expect(200)).text).toContain('<title>帮扶集市 · 汉中消费帮扶产品</title>');
+  });
+
+  it('preloads what the first screen of a product, search or home page needs, after the scripts every page needs', async () => {
+    const farm = await seller(t, staff);
+    const photo = await sharp({ create: { width: 800, height: 800, channels: 3, background: { r: 60, g: 140, b: 70 } } })
+      .jpeg()
+      .toBuffer();
+    const { url } = (await t.http.post('/api/uploads').set(auth(farm.token)).field('purpose', 'image').attach('file', photo, 'tea.jpg').expect(201)).body;
+    const draft = await t.http
+      .post('/api/supplier/products')
+      .set(auth(farm.token))
+      .send({ name: '城固蜜桔', categoryCode: 'fruit', description: '', originTown: '原公镇', images: [url], skus: [{ spec: '5斤装', unit: '箱', priceFen: 4200, stock: 10 }] })
+      .expect(201);
+    const productId = draft.body.id as number;
+    await t.http.post(`/api/supplier/products/${productId}/submit`).set(auth(farm.token)).expect(200);
+    await t.http.post(`/api/association/products/${productId}/certify`).set(auth(staff)).send({}).expect(200);
+    await t.app.get(SearchIndexer).rebuild();
+    await t.http.put('/api/association/home').set(auth(staff)).send({ banners: [], featuredProductIds: [productId] }).expect(200);
+    const widths = IMAGE_WIDTHS.map((w) => `${url}?w=${w} ${w}w`).join(', ');
+    const preloadsOf = (html: string) => {
+      const links = [...html.matchAll(/<link rel="(?:modulepreload|preload)"[^>]*>/g)];
+      for (const link of links) expect(link.index).toBeGreaterThan(html.indexOf('<script type="module"'));
+      return links.map((m) => m[0].replaceAll('&#38;', '&'));
+    };
+
+    // The page's code beyond the entry's (React comes with the entry), its data and its picture at the gallery's size.
+    expect(preloadsOf((await page(`/products/${productId}`).expect(200)).text)).toEqual([
+      '<link rel="modulepreload" crossorigin href="/assets/product-1a.js" />',
+      '<link rel="modulepreload" crossorigin href="/assets/vendor-pages-1a.js" />',
+      '<link rel="modulepreload" crossorigin href="/assets/page-messages-1a.js" />',
+      `<link rel="preload" as="fetch" crossorigin="anonymous" href="/api/products/${productId}" />`,
+      '<link rel="preload" as="fetch" crossorigin="anonymous" href="/api/categories" />',
+      '<link rel="preload" as="fetch" crossorigin="anonymous" href="/api/counties" />',
+      `<link rel="preload" as="image" fetchpriority="high" href="${url}?w=960" imagesrcset="${widths}" imagesizes="100vw" />`,
+    ]);
+    // The first page of results as the storefront asks for it, and the first result's picture at a card's size.
+    const search = preloadsOf((await page(`/search?q=${encodeURIComponent('蜜桔')}&category=fruit&sort=bogus`).expect(200)).text);
+    expect(search).toContain(`<link rel="preload" as="fetch" crossorigin="anonymous" href="/api/search?q=%E8%9C%9C%E6%A1%94&category=fruit&sort=relevance&page=1&pageSize=20" />`);
+    expect(search).toContain('<link rel="modulepreload" crossorigin href="/assets/search-1a.js" />');
+    expect(search).toContain(`<link rel="preload" as="image" fetchpriority="high" href="${url}?w=320" imagesrcset="${widths}" imagesizes="96px" />`);
+    // Home: its own code is the entry's; the first pick's picture at a tile's size leads its first screen.
+    expect(preloadsOf((await page('/').expect(200)).text)).toEqual([
+      '<link rel="preload" as="fetch" crossorigin="anonymous" href="/api/home" />',
+      '<link rel="preload" as="fetch" crossorigin="anonymous" href="/api/categories" />',
+      '<link rel="preload" as="fetch" crossorigin="anonymous" href="/api/counties" />',
+      `<link rel="preload" as="image" fetchpriority="high" href="${url}?w=320" imagesrcset="${widths}" imagesizes="(min-width: 600px) 160px, 45vw" />`,
+    ]);
+    // A page that does not exist preloads nothing of it, and the console is left as built.
+    expect(preloadsOf((await page('/products/999999').expect(200)).text)).toEqual([]);
+    expect((await page('/console').expect(200)).text).not.toContain('preload');
   });
 
   it('serves raster images resized to WebP at the widths pages ask for', async () => {

@@ -15,9 +15,11 @@ import { ErrorFilter, sendError } from './common/error.filter';
 import type { AppConfig } from './config/config';
 import { Database } from './database/database';
 import { seedIfEmpty } from './demo/seed-if-empty';
+import { HomeService } from './home/home.service';
 import { SearchIndexer } from './search/search-indexer';
+import { SearchService } from './search/search.service';
 import { CatalogService } from './catalog/catalog.service';
-import { storefrontPageMeta } from './web/page-meta';
+import { storefrontHead } from './web/storefront-head';
 import { securityHeaders } from './web/security-headers';
 import { serveWebApps } from './web/web-apps';
 
@@ -67,11 +69,14 @@ export async function createApp(config: AppConfig): Promise<BuiltApp> {
   SwaggerModule.setup('api/docs', app, cleanupOpenApiDoc(documentErrors(openApi)), { jsonDocumentUrl: 'api/docs-json' });
 
   const catalog = app.get(CatalogService);
+  const home = app.get(HomeService);
+  const search = app.get(SearchService);
   const web = serveWebApps(app.getHttpAdapter().getInstance(), {
     distDir: config.webDistDir,
     mediaDir: join(config.dataDir, 'media'),
     imageCacheDir: join(config.dataDir, 'media-cache'),
-    storefrontMeta: storefrontPageMeta((id) => catalog.product(id), config.publicUrl),
+    storefrontHead: (manifest) =>
+      storefrontHead({ product: (id) => catalog.product(id), home: () => home.view(), search: (query) => search.search(query) }, manifest, config.publicUrl),
   });
   await app.init();
   app.getHttpServer().on('clientError', answerClientError);

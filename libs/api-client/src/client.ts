@@ -28,6 +28,7 @@ import {
   UploadView,
   UserView,
   listOf,
+  queryString,
   type AddressInput,
   type ArbitrationDecision,
   type AssociationOrderListQuery,
@@ -35,6 +36,7 @@ import {
   type LoginRequest,
   type OrderListQuery,
   type PaymentMethod,
+  type QueryParams,
   type RefundRequestCreate,
   type RefundListQuery,
   type RegisterRequest,
@@ -79,9 +81,6 @@ interface ProgressRequest {
   readonly responseText: string;
 }
 type ProgressRequestClass = new () => ProgressRequest;
-
-/** Query parameters; undefined ones are left out. */
-export type QueryParams = Record<string, string | number | boolean | undefined>;
 
 interface RequestOptions {
   body?: unknown;
@@ -238,14 +237,6 @@ export function createApiClient({ baseUrl, getToken }: ApiClientOptions) {
 }
 
 export type ApiClient = ReturnType<typeof createApiClient>;
-
-function queryString(query: QueryParams | undefined): string {
-  if (!query) return '';
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== '') params.set(key, String(value));
-  const text = params.toString();
-  return text ? `?${text}` : '';
-}
 
 async function readBody(response: Response): Promise<unknown> {
   return parseBody(await response.text());

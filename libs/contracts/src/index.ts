@@ -4,6 +4,7 @@ export * from './vocabulary';
 export * from './errors';
 export * from './identity';
 export * from './paging';
+export * from './query-string';
 export * from './certification';
 export * from './media';
 export * from './products';

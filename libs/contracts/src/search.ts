@@ -69,3 +69,30 @@ export const ReindexStatus = z.object({
   error: z.string().nullable(),
 });
 export type ReindexStatus = z.infer<typeof ReindexStatus>;
+
+/** What a shopper chose on the storefront's /search page, as its URL carries it (shareable, survives a reload). */
+export type SearchPageFilters = Pick<SearchQuery, 'q' | 'sort'> & Partial<Pick<SearchQuery, 'category' | 'county'>>;
+
+/** The filters of a /search URL; anything unknown is left out rather than refused, as a typed-in link may hold. */
+export function searchPageFilters(params: URLSearchParams): SearchPageFilters {
+  const category = CategoryCode.safeParse(params.get('category'));
+  const county = CountyCode.safeParse(params.get('county'));
+  const sort = SearchSort.safeParse(params.get('sort'));
+  return {
+    q: (params.get('q') ?? '').trim().slice(0, 100),
+    category: category.success ? category.data : undefined,
+    county: county.success ? county.data : undefined,
+    sort: sort.success ? sort.data : 'relevance',
+  };
+}
+
+/** Results come 20 at a time as the shopper scrolls. */
+export const SEARCH_PAGE_SIZE = 20;
+
+/**
+ * The query of one page of results for a /search page. The storefront asks for exactly this, and the server,
+ * which preloads the first page with the page itself, names the same URL.
+ */
+export function searchPageQuery(filters: Partial<SearchQuery>, page: number): Partial<SearchQuery> {
+  return { ...filters, page, pageSize: SEARCH_PAGE_SIZE };
+}

@@ -22,14 +22,17 @@ export interface AppViteOptions {
 const SHARED_HTML_TAGS: HtmlTagDescriptor[] = [
   { tag: 'meta', attrs: { charset: 'UTF-8' }, injectTo: 'head-prepend' },
   { tag: 'link', attrs: { rel: 'icon', href: 'data:,' }, injectTo: 'head' },
-  { tag: 'div', attrs: { id: 'root' }, injectTo: 'body-prepend' },
   { tag: 'script', attrs: { type: 'module', src: '/src/main.tsx' }, injectTo: 'body' },
 ];
 
 /** Runs before Vite reads the page, so the entry script it adds is bundled like one written in the file. */
 const sharedHtml: Plugin = {
   name: 'bangfu-shared-html',
-  transformIndexHtml: { order: 'pre', handler: () => SHARED_HTML_TAGS },
+  transformIndexHtml: {
+    order: 'pre',
+    // An app whose page draws its first screen before the scripts come writes its own #root around it.
+    handler: (html) => (html.includes('id="root"') ? SHARED_HTML_TAGS : [{ tag: 'div', attrs: { id: 'root' }, injectTo: 'body-prepend' }, ...SHARED_HTML_TAGS]),
+  },
 };
 
 /** The Vite set-up of a browser app: sources of the libs, one output folder per app, the API proxied in dev. */
@@ -44,7 +47,7 @@ export function appViteConfig({ app, base, chunkGroups = [], chunkSizeWarningLim
     base,
     // Text assets are compressed once at build; the API serves the .br or
     // .gz beside each file as the browser accepts (web/web-apps.ts). index.html is filled per request instead.
-    plugins: [react(), sharedHtml, compression({ algorithms: ['gzip', 'brotliCompress'], exclude: [/index\.html$/], threshold: 1024 })],
+    plugins: [react(), sharedHtml, compression({ algorithms: ['gzip', 'brotliCompress'], exclude: [/index\.html$/, /\.vite[\\/]/], threshold: 1024 })],
     resolve: {
       alias: {
         '@bangfu/contracts': fromWorkspace('libs/contracts/src/index.ts'),
@@ -55,6 +58,8 @@ export function appViteConfig({ app, base, chunkGroups = [], chunkSizeWarningLim
     build: {
       outDir: fromWorkspace(`dist/apps/${app}`),
       emptyOutDir: true,
+      // The API reads it to preload a page's own chunks with the page (apps/api/src/web/app-manifest.ts).
+      manifest: true,
       chunkSizeWarningLimit,
       rolldownOptions: {
         output: {

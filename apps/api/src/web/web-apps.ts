@@ -2,7 +2,8 @@ import express, { type Express, type NextFunction, type Request, type Response }
 import expressStaticGzip from 'express-static-gzip';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { withPageMeta, type PageMetaOf } from './page-meta';
+import { readAppManifest, type AppManifest } from './app-manifest';
+import { withPageHead, type PageHeadOf } from './storefront-head';
 import { resizedImages } from './resized-images';
 
 /** The three web apps, each a built Vite bundle served with a fallback to its index.html. */
@@ -17,11 +18,11 @@ export interface WebServing {
   mediaDir: string;
   /** Where resized images are kept once made. */
   imageCacheDir: string;
-  /** Title and share tags of a storefront page, written into its index.html. */
-  storefrontMeta: PageMetaOf;
+  /** Title, share tags and preloads of a storefront page, written into its index.html; the manifest names its chunks. */
+  storefrontHead: (manifest: AppManifest) => PageHeadOf;
 }
 
-export function serveWebApps(server: Express, { distDir, mediaDir, imageCacheDir, storefrontMeta }: WebServing): { served: string[]; missing: string[] } {
+export function serveWebApps(server: Express, { distDir, mediaDir, imageCacheDir, storefrontHead }: WebServing): { served: string[]; missing: string[] } {
   // Media files are named by the type verified at upload, so their extension gives the type; nosniff stops
   // browsers from guessing another one from the bytes.
   server.use('/media', resizedImages(mediaDir, imageCacheDir));
@@ -40,6 +41,7 @@ export function serveWebApps(server: Express, { distDir, mediaDir, imageCacheDir
     }
     served.push(name);
     const index = readFileSync(indexFile, 'utf8');
+    const headOf = name === 'storefront' ? storefrontHead(readAppManifest(root, mount)) : null;
     // Hashed assets never change: cached for a year, as brotli or gzip when the browser takes it.
     server.use(
       mount,
@@ -54,7 +56,7 @@ export function serveWebApps(server: Express, { distDir, mediaDir, imageCacheDir
     server.get(
       mountPattern(mount),
       notApi(async (req, res) => {
-        const html = name === 'storefront' ? withPageMeta(index, await storefrontMeta(req.path, req.query)) : index;
+        const html = headOf ? withPageHead(index, await headOf(req.path, req.query)) : index;
         res.setHeader('Cache-Control', 'no-cache');
         res.type('html').send(html);
       }),

@@ -22,7 +22,7 @@ export function titleKeyOf(pathname: string): MessageKey {
 }
 
 /**
- * The browser tab's title, as the server writes it into the page for sharing (apps/api/src/web/page-meta.ts): what the page
+ * The browser tab's title, as the server writes it into the page for sharing (apps/api/src/web/storefront-head.ts): what the page
  * names itself (a product, the words searched) or else its kind, then the brand; the home page leads with the brand.
  */
 export function documentTitle(pathname: string, pageTitle: string | null, t: TFunction): string {

@@ -1,11 +1,10 @@
 import { Link } from 'react-router';
-import type { HomeView } from '@bangfu/contracts';
-import { imageSources } from '@bangfu/ui';
+import { imageSources, STOREFRONT_IMAGES, type HomeView } from '@bangfu/contracts';
 
 export type Banner = HomeView['banners'][number];
 
 /** Laid out at the phone's width less the page margins; the box keeps this shape whatever the picture. */
-const BANNER_WIDTH = 366;
+const { width: BANNER_WIDTH, sizes: BANNER_SIZES } = STOREFRONT_IMAGES.banner;
 const BANNER_HEIGHT = 144;
 
 interface BannerSlideProps {
@@ -21,7 +20,7 @@ export function BannerSlide({ banner, index }: BannerSlideProps) {
     <Link to={banner.link} className={banner.imageUrl ? 'banner banner-picture' : `banner banner-drawn banner-drawn-${index % 3}`}>
       {banner.imageUrl && (
         <img
-          {...imageSources(banner.imageUrl, BANNER_WIDTH, '100vw')}
+          {...imageSources(banner.imageUrl, BANNER_WIDTH, BANNER_SIZES)}
           width={BANNER_WIDTH}
           height={BANNER_HEIGHT}
           alt=""

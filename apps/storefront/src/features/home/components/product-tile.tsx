@@ -1,11 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { SearchHit } from '@bangfu/contracts';
+import { STOREFRONT_IMAGES, type SearchHit } from '@bangfu/contracts';
 import { Price, ProductImage } from '@bangfu/ui';
 import { useCountyName } from '../../../lib/use-place-names';
 
-/** Laid out at this width on a 390 px phone, two to a row or a little over two in the featured strip. */
-const TILE_WIDTH = 160;
 
 /** A product on the home page: its picture on top, then name, county and price. */
 export function ProductTile({ hit, lazy }: { hit: SearchHit; lazy: boolean }) {
@@ -15,9 +13,9 @@ export function ProductTile({ hit, lazy }: { hit: SearchHit; lazy: boolean }) {
     <Link to={`/products/${hit.id}`} className="product-tile">
       <ProductImage
         src={hit.imageUrl}
-        width={TILE_WIDTH}
-        height={TILE_WIDTH}
-        sizes={`(min-width: 600px) ${TILE_WIDTH}px, 45vw`}
+        width={STOREFRONT_IMAGES.tile.width}
+        height={STOREFRONT_IMAGES.tile.width}
+        sizes={STOREFRONT_IMAGES.tile.sizes}
         lazy={lazy}
         className="product-tile-image"
       />

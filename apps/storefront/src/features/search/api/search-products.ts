@@ -1,8 +1,6 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
-import type { SearchQuery } from '@bangfu/contracts';
+import { SEARCH_PAGE_SIZE, searchPageQuery, type SearchQuery } from '@bangfu/contracts';
 import { api } from '../../../lib/api-client';
-
-export const SEARCH_PAGE_SIZE = 20;
 
 export type ProductSearch = Partial<Pick<SearchQuery, 'q' | 'category' | 'county' | 'supplierId' | 'sort'>>;
 
@@ -10,7 +8,7 @@ export type ProductSearch = Partial<Pick<SearchQuery, 'q' | 'category' | 'county
 export function getSearchProductsQueryOptions(search: ProductSearch) {
   return infiniteQueryOptions({
     queryKey: ['search', search],
-    queryFn: ({ pageParam }) => api.search({ ...search, page: pageParam, pageSize: SEARCH_PAGE_SIZE }),
+    queryFn: ({ pageParam }) => api.search(searchPageQuery(search, pageParam)),
     initialPageParam: 1,
     getNextPageParam: (last, pages) => (pages.length * SEARCH_PAGE_SIZE < last.total && pages.length < 1000 ? pages.length + 1 : undefined),
     staleTime: 30_000,

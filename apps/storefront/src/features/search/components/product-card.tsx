@@ -1,19 +1,19 @@
 import Tag from 'antd-mobile/es/components/tag';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { SearchHit } from '@bangfu/contracts';
+import { STOREFRONT_IMAGES, type SearchHit } from '@bangfu/contracts';
 import { Price, ProductImage } from '@bangfu/ui';
 import { useCountyName } from '../../../lib/use-place-names';
 import { HighlightedName } from './highlighted-name';
 
-const IMAGE_SIZE = 96;
+const { width: IMAGE_SIZE, sizes: IMAGE_SIZES } = STOREFRONT_IMAGES.card;
 
 export function ProductCard({ hit, lazy }: { hit: SearchHit; lazy: boolean }) {
   const { t } = useTranslation();
   const countyName = useCountyName();
   return (
     <Link to={`/products/${hit.id}`} className="product-card" aria-label={hit.name}>
-      <ProductImage src={hit.imageUrl} width={IMAGE_SIZE} height={IMAGE_SIZE} lazy={lazy} className="product-card-image" />
+      <ProductImage src={hit.imageUrl} width={IMAGE_SIZE} height={IMAGE_SIZE} sizes={IMAGE_SIZES} lazy={lazy} className="product-card-image" />
       <div className="product-card-body">
         <div className="product-card-name">
           <HighlightedName name={hit.name} highlight={hit.highlight} />

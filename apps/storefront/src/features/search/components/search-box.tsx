@@ -21,7 +21,8 @@ export function SearchBox({ initialValue = '', onSearch }: SearchBoxProps) {
   const [value, setValue] = useState(initialValue);
   const [open, setOpen] = useState(false);
   const typed = useDebouncedValue(value, 200);
-  const suggest = useSuggest(typed);
+  // Only while the field is in use: words a search page opened with are not asked about until the shopper edits them.
+  const suggest = useSuggest(open ? typed : '');
   const items = suggest.data?.items ?? [];
   const text = value.trim();
 

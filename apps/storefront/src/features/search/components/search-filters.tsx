@@ -2,10 +2,9 @@ import { useRef } from 'react';
 import CheckList from 'antd-mobile/es/components/check-list';
 import Dropdown, { type DropdownRef } from 'antd-mobile/es/components/dropdown';
 import { useTranslation } from 'react-i18next';
-import { CATEGORIES, COUNTIES, SEARCH_SORTS, type SearchResponse, type SearchSort } from '@bangfu/contracts';
+import { CATEGORIES, COUNTIES, SEARCH_SORTS, type SearchPageFilters as Filters, type SearchResponse, type SearchSort } from '@bangfu/contracts';
 import type { MessageKey } from '@bangfu/ui';
 import { useCategoryName, useCountyName } from '../../../lib/use-place-names';
-import type { SearchFilters as Filters } from '../search-params';
 
 const ALL = '';
 
