@@ -159,8 +159,15 @@ describe('serving the web apps from the API process', () => {
       '<link rel="preload" as="fetch" crossorigin="anonymous" href="/api/counties" />',
       `<link rel="preload" as="image" fetchpriority="high" href="${url}?w=320" imagesrcset="${widths}" imagesizes="(min-width: 600px) 160px, 45vw" />`,
     ]);
+    // A certificate check: its title says what it checks, and its answer is preloaded.
+    const [{ no }] = await t.db.manager.query('SELECT c.no FROM certificates c JOIN products p ON p.certificate_id = c.id WHERE p.id = ?', [productId]);
+    const verify = (await page(`/verify/${no}`).expect(200)).text;
+    expect(verify).toContain(`<title>证书查验 ${no} · 帮扶集市</title>`);
+    expect(verify).toMatch(/<meta name="description" content="证书有效：城固蜜桔 · /);
+    expect(preloadsOf(verify)).toContain(`<link rel="preload" as="fetch" crossorigin="anonymous" href="/api/certificates/${no}" />`);
     // A page that does not exist preloads nothing of it, and the console is left as built.
     expect(preloadsOf((await page('/products/999999').expect(200)).text)).toEqual([]);
+    expect(preloadsOf((await page('/verify/HZXF-1999-00000').expect(200)).text)).toEqual([]);
     expect((await page('/console').expect(200)).text).not.toContain('preload');
   });
 

@@ -35,7 +35,8 @@ export type TargetKind =
   | 'rejectedRefund'
   | 'escalatedRefund'
   | 'villagePoint'
-  | 'ownerAddress';
+  | 'ownerAddress'
+  | 'certificate';
 
 /** The values a route's `{name}` placeholders take, plus what a request body may need. */
 export interface Target {
@@ -202,6 +203,10 @@ export async function buildTarget(w: World, kind: TargetKind): Promise<Target> {
     case 'ownerAddress': {
       const address = ok('address', await t.http.post('/api/me/addresses').set(auth(w.owner.token)).send(ADDRESS), 201);
       return { params: { id: address.body.id as number } };
+    }
+    case 'certificate': {
+      const profile = ok('profile', await t.http.get('/api/supplier/profile').set(auth(w.supplierB.token)), 200);
+      return { params: { certificateNo: profile.body.certificate.no as string } };
     }
     case 'villagePoint': {
       const point = ok('village point', await t.http.post('/api/association/village-points').set(auth(w.staffToken)).send(VILLAGE_POINT), 201);

@@ -19,6 +19,7 @@ import { HomeService } from './home/home.service';
 import { SearchIndexer } from './search/search-indexer';
 import { SearchService } from './search/search.service';
 import { CatalogService } from './catalog/catalog.service';
+import { CertificateCheckService } from './certification/certificate-check.service';
 import { storefrontHead } from './web/storefront-head';
 import { securityHeaders } from './web/security-headers';
 import { serveWebApps } from './web/web-apps';
@@ -71,12 +72,17 @@ export async function createApp(config: AppConfig): Promise<BuiltApp> {
   const catalog = app.get(CatalogService);
   const home = app.get(HomeService);
   const search = app.get(SearchService);
+  const certificates = app.get(CertificateCheckService);
   const web = serveWebApps(app.getHttpAdapter().getInstance(), {
     distDir: config.webDistDir,
     mediaDir: join(config.dataDir, 'media'),
     imageCacheDir: join(config.dataDir, 'media-cache'),
     storefrontHead: (manifest) =>
-      storefrontHead({ product: (id) => catalog.product(id), home: () => home.view(), search: (query) => search.search(query) }, manifest, config.publicUrl),
+      storefrontHead(
+        { product: (id) => catalog.product(id), home: () => home.view(), search: (query) => search.search(query), certificate: (no) => certificates.check(no) },
+        manifest,
+        config.publicUrl,
+      ),
   });
   await app.init();
   app.getHttpServer().on('clientError', answerClientError);

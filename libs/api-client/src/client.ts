@@ -3,6 +3,7 @@ import {
   AddressBook,
   AddressView,
   CategoryView,
+  CertificateCheck,
   CheckoutResponse,
   CountyView,
   DevSmsView,
@@ -14,6 +15,7 @@ import {
   OrderList,
   PaymentStartResponse,
   PaymentView,
+  ProductAdminView,
   PublicProductView,
   PublicSupplierView,
   RefundRequestList,
@@ -36,6 +38,9 @@ import {
   type LoginRequest,
   type OrderListQuery,
   type PaymentMethod,
+  type ProductDraftRequest,
+  type ProductListQuery,
+  type ProductPatchRequest,
   type QueryParams,
   type RefundRequestCreate,
   type RefundListQuery,
@@ -192,6 +197,8 @@ export function createApiClient({ baseUrl, getToken }: ApiClientOptions) {
     suggest: (q: string) => request('GET', '/search/suggest', SuggestResponse, { query: { q } }),
     product: (id: number) => request('GET', `/products/${id}`, PublicProductView),
     supplier: (id: number) => request('GET', `/suppliers/${id}`, PublicSupplierView),
+    /** The public check of a certificate number: its holder and whether it holds today. */
+    certificate: (no: string) => request('GET', `/certificates/${encodeURIComponent(no)}`, CertificateCheck),
 
     /** The same key for a retry of the same cart: the server then answers with the first checkout. */
     checkout: (cart: CheckoutRequest, idempotencyKey: string) =>
@@ -223,6 +230,16 @@ export function createApiClient({ baseUrl, getToken }: ApiClientOptions) {
     setLowStockThreshold: (skuId: number, lowStockThreshold: number) =>
       request('PUT', `/supplier/stock/${skuId}/threshold`, StockLevelView, { body: { lowStockThreshold } }),
     stockMovements: (skuId: number, page = 1) => request('GET', `/supplier/stock/${skuId}/movements`, listOf(StockMovementView), { query: { page } }),
+    /** The supplier's own products, newest first (those under review oldest first). */
+    supplierProducts: (query: Partial<ProductListQuery> = {}) => request('GET', '/supplier/products', listOf(ProductAdminView), { query }),
+    supplierProduct: (id: number) => request('GET', `/supplier/products/${id}`, ProductAdminView),
+    /** A draft; new SKUs bring their opening stock. */
+    createProduct: (draft: ProductDraftRequest) => request('POST', '/supplier/products', ProductAdminView, { body: draft }),
+    /** A certified product whose name, category or origin changes goes back to review. */
+    updateProduct: (id: number, patch: ProductPatchRequest) => request('PATCH', `/supplier/products/${id}`, ProductAdminView, { body: patch }),
+    submitProduct: (id: number) => request('POST', `/supplier/products/${id}/submit`, ProductAdminView, { body: {} }),
+    listProduct: (id: number) => request('POST', `/supplier/products/${id}/list`, ProductAdminView, { body: {} }),
+    unlistProduct: (id: number) => request('POST', `/supplier/products/${id}/unlist`, ProductAdminView, { body: {} }),
 
     upload,
 

@@ -161,3 +161,20 @@ export const AuditEntryView = z.object({
   reason: z.string().nullable(),
 });
 export type AuditEntryView = z.infer<typeof AuditEntryView>;
+
+/** What a certificate says today, for anyone holding the product or its packaging: the holder may since be suspended. */
+export const CertificateCheckStatus = z.enum(['valid', 'suspended', 'revoked', 'expired']);
+export type CertificateCheckStatus = z.infer<typeof CertificateCheckStatus>;
+
+/** The public check of a certificate number (`GET /api/certificates/:certificateNo`, the storefront's /verify page). */
+export const CertificateCheck = z.object({
+  no: z.string(),
+  subjectType: z.enum(['supplier', 'product']),
+  holder: z.object({ supplierId: z.number().int(), name: z.string(), countyCode: CountyCode }),
+  /** For a product's certificate. */
+  product: z.object({ id: z.number().int(), name: z.string() }).optional(),
+  validFrom: IsoDate,
+  validUntil: IsoDate,
+  status: CertificateCheckStatus,
+});
+export type CertificateCheck = z.infer<typeof CertificateCheck>;

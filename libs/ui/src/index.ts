@@ -2,6 +2,7 @@ export * from './price';
 export * from './catalog/category-tile';
 export * from './catalog/product-image';
 export * from './certificate-badge';
+export * from './qr-code';
 export * from './i18n/languages';
 export * from './i18n/messages';
 export * from './i18n/typed-keys';

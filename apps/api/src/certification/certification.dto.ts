@@ -2,6 +2,7 @@ import {
   ApplicationListQuery,
   ApplicationView,
   ApprovalResult,
+  CertificateCheck,
   listOf,
   SupplierAdminView,
   SupplierProfileView,
@@ -28,3 +29,4 @@ export class SupplierAdminViewDto extends createZodDto(SupplierAdminView) {}
 export class SupplierAdminListDto extends createZodDto(listOf(SupplierAdminView)) {}
 export class SupplierProfileViewDto extends createZodDto(SupplierProfileView) {}
 export class ExpiredCountDto extends createZodDto(z.object({ expired: z.number().int() })) {}
+export class CertificateCheckDto extends createZodDto(CertificateCheck) {}

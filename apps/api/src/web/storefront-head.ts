@@ -5,6 +5,7 @@ import {
   searchPageFilters,
   searchPageQuery,
   STOREFRONT_IMAGES,
+  type CertificateCheck,
   type HomeView,
   type PublicProductView,
   type SearchQuery,
@@ -41,16 +42,21 @@ export interface StorefrontSources {
   product(id: number): Promise<PublicProductView>;
   home(): Promise<HomeView>;
   search(query: SearchQuery): Promise<SearchResponse>;
+  certificate(no: string): Promise<CertificateCheck>;
 }
 
 const BRAND = '帮扶集市';
 const HOME: PageMeta = { title: `${BRAND} · 汉中消费帮扶产品`, description: '汉中市认定的消费帮扶产品：茶叶、香菇、木耳、黑米、蜂蜜……每一笔都带动脱贫户增收。' };
 const PRODUCT_PATH = /^\/products\/(\d{1,9})$/;
+const VERIFY_PATH = /^\/verify\/([^/]{1,32})$/;
+/** What a shared link to a certificate check says before it is opened. */
+const CHECK_STATUS = { valid: '证书有效', suspended: '已暂停', revoked: '已撤销', expired: '已过期' } as const;
 
 /** Source modules of the storefront (keys of its build manifest) that pages load after the first script. */
 const MODULES = {
   productPage: 'src/app/routes/product.tsx',
   searchPage: 'src/app/routes/search.tsx',
+  verifyPage: 'src/app/routes/verify.tsx',
   /** Texts of every page past home, loaded with the first of them. */
   pageMessages: 'src/page-messages.ts',
 } as const;
@@ -83,6 +89,16 @@ export function storefrontHead(sources: StorefrontSources, manifest: AppManifest
           imageUrl: picture ? new URL(picture, publicUrl).href : undefined,
         },
         preloads: [...modules('productPage', 'pageMessages'), data(`/api/products/${found.id}`), ...VOCABULARY.map(data), ...image(picture, 'gallery')],
+      };
+    }
+    const certificateNo = VERIFY_PATH.exec(path)?.[1];
+    if (certificateNo) {
+      const check = await sources.certificate(decodeURIComponent(certificateNo)).catch(() => null);
+      if (!check) return { meta: HOME, preloads: [] };
+      const subject = check.product ? `${check.product.name} · ${check.holder.name}` : check.holder.name;
+      return {
+        meta: { title: `证书查验 ${check.no} · ${BRAND}`, description: `${CHECK_STATUS[check.status]}：${subject}，有效期 ${check.validFrom} 至 ${check.validUntil}。` },
+        preloads: [...modules('verifyPage', 'pageMessages'), data(`/api/certificates/${encodeURIComponent(check.no)}`), ...VOCABULARY.map(data)],
       };
     }
     if (path === '/search') {

@@ -22,6 +22,7 @@ const ProductRoute = lazyPage(() => import('./routes/product'), 'ProductRoute');
 const SearchRoute = lazyPage(() => import('./routes/search'), 'SearchRoute');
 const SignupRoute = lazyPage(() => import('./routes/signup'), 'SignupRoute');
 const SupplierRoute = lazyPage(() => import('./routes/supplier'), 'SupplierRoute');
+const VerifyRoute = lazyPage(() => import('./routes/verify'), 'VerifyRoute');
 
 export function App() {
   const { i18n } = useTranslation();
@@ -36,6 +37,7 @@ export function App() {
               <Route path="search" element={<SearchRoute />} />
               <Route path="products/:id" element={<ProductRoute />} />
               <Route path="suppliers/:id" element={<SupplierRoute />} />
+              <Route path="verify/:certificateNo" element={<VerifyRoute />} />
               <Route path="cart" element={<CartRoute />} />
               <Route path="checkout" element={<CheckoutRoute />} />
               <Route path="orders" element={<OrdersRoute />} />

@@ -6,6 +6,7 @@ const TITLES: [RegExp, MessageKey][] = [
   [/^\/search/, 'pages.search'],
   [/^\/products\//, 'pages.product'],
   [/^\/suppliers\//, 'pages.supplier'],
+  [/^\/verify\//, 'pages.verify'],
   [/^\/cart/, 'pages.cart'],
   [/^\/checkout/, 'pages.checkout'],
   [/^\/orders\/./, 'pages.order'],
@@ -33,7 +34,7 @@ export function documentTitle(pathname: string, pageTitle: string | null, t: TFu
 
 /** The tab a path belongs to; pages without one (product, checkout) hide the tab bar for their own bottom bar. */
 export function tabOf(pathname: string): string | null {
-  if (pathname === '/' || pathname.startsWith('/search') || pathname.startsWith('/suppliers/')) return '/';
+  if (pathname === '/' || ['/search', '/suppliers/', '/verify/'].some((root) => pathname.startsWith(root))) return '/';
   if (pathname.startsWith('/cart')) return '/cart';
   if (pathname.startsWith('/orders')) return '/orders';
   if (['/me', '/login', '/signup', '/forgot-password'].some((root) => pathname.startsWith(root))) return '/me';

@@ -1,7 +1,7 @@
 import List from 'antd-mobile/es/components/list';
 import { useTranslation } from 'react-i18next';
 import type { PublicProductView } from '@bangfu/contracts';
-import { CertificateBadge } from '@bangfu/ui';
+import { CertificateLink } from '../../../components/certificate-link';
 import { useCountyName } from '../../../lib/use-place-names';
 
 /** Where it comes from, its certificate and whom it helps: what shoppers of assistance products look for. */
@@ -15,7 +15,7 @@ export function ProductOrigin({ product }: { product: PublicProductView }) {
     <List className="product-facts">
       <List.Item extra={place}>{t('product.origin')}</List.Item>
       <List.Item>
-        <CertificateBadge label={t('product.certificate')} no={product.certificate.no} validUntil={product.certificate.validUntil} />
+        <CertificateLink label={t('product.certificate')} no={product.certificate.no} validUntil={product.certificate.validUntil} />
       </List.Item>
       <List.Item extra={<strong className="households">{t('product.householdsLinked', { count: product.householdsLinked })}</strong>}>
         {t('product.helps')}

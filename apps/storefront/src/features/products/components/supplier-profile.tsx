@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { PublicSupplierView } from '@bangfu/contracts';
-import { CertificateBadge } from '@bangfu/ui';
+import { CertificateLink } from '../../../components/certificate-link';
 import { useCountyName } from '../../../lib/use-place-names';
 
 export function SupplierProfile({ supplier }: { supplier: PublicSupplierView }) {
@@ -13,7 +13,7 @@ export function SupplierProfile({ supplier }: { supplier: PublicSupplierView }) 
         {t(`entityTypes.${supplier.entityType}`)} · {t('product.city')} {countyName(supplier.countyCode, supplier.countyName)} {supplier.town}
         {supplier.village ? ` ${supplier.village}` : ''}
       </p>
-      <CertificateBadge label={t('supplier.certificate')} no={supplier.certificate.no} validUntil={supplier.certificate.validUntil} />
+      <CertificateLink label={t('supplier.certificate')} no={supplier.certificate.no} validUntil={supplier.certificate.validUntil} />
       <p className="households">{t('product.householdsLinked', { count: supplier.householdsLinked })}</p>
       {supplier.description && <p className="product-description">{supplier.description}</p>}
     </section>
