@@ -139,6 +139,15 @@ describe(`foundation API on ${TEST_DB}`, () => {
     expect(categories.body[0]).toEqual({ code: 'tea', name: '茶叶', nameEn: 'Tea', productCount: 0 });
   });
 
+  it("lists a county's towns from the national division list, and refuses a county that is not Hanzhong's", async () => {
+    const yang = await t.http.get('/api/counties/610723/towns').expect(200);
+    expect(yang.body).toMatchObject({ code: '610723', name: '洋县' });
+    expect(yang.body.towns).toEqual(expect.arrayContaining(['溢水镇', '桑溪镇', '洋州街道']));
+    const foping = await t.http.get('/api/counties/610730/towns').expect(200);
+    expect(foping.body.towns.length).toBeGreaterThan(3);
+    for (const code of ['110101', 'abc']) expect((await t.http.get(`/api/counties/${code}/towns`).expect(404)).body.error.code).toBe('NOT_FOUND');
+  });
+
   it('publishes OpenAPI generated from the contracts', async () => {
     const res = await t.http.get('/api/docs-json').expect(200);
     expect(res.body.paths['/api/auth/login']).toBeDefined();

@@ -36,7 +36,8 @@ export type TargetKind =
   | 'escalatedRefund'
   | 'villagePoint'
   | 'ownerAddress'
-  | 'certificate';
+  | 'certificate'
+  | 'county';
 
 /** The values a route's `{name}` placeholders take, plus what a request body may need. */
 export interface Target {
@@ -204,6 +205,8 @@ export async function buildTarget(w: World, kind: TargetKind): Promise<Target> {
       const address = ok('address', await t.http.post('/api/me/addresses').set(auth(w.owner.token)).send(ADDRESS), 201);
       return { params: { id: address.body.id as number } };
     }
+    case 'county':
+      return { params: { code: '610723' } };
     case 'certificate': {
       const profile = ok('profile', await t.http.get('/api/supplier/profile').set(auth(w.supplierB.token)), 200);
       return { params: { certificateNo: profile.body.certificate.no as string } };

@@ -100,6 +100,7 @@ export const AUTHORIZATION_MATRIX: Record<string, RouteCase> = {
   'GET /api/counties': { target: 'none', expect: { anonymous: 200, shopper: 200, supplierA: 200, supplierB: 200, staff: 200, admin: 200 } },
   'GET /api/categories': { target: 'none', expect: { anonymous: 200, shopper: 200, supplierA: 200, supplierB: 200, staff: 200, admin: 200 } },
   'GET /api/products/{id}': { target: 'certifiedProduct', expect: { anonymous: 200, shopper: 200, supplierA: 200, supplierB: 200, staff: 200, admin: 200 } },
+  'GET /api/counties/{code}/towns': { target: 'county', expect: { anonymous: 200, shopper: 200, supplierA: 200, supplierB: 200, staff: 200, admin: 200 } },
   'GET /api/suppliers/{id}': { target: 'supplierB', expect: { anonymous: 200, shopper: 200, supplierA: 200, supplierB: 200, staff: 200, admin: 200 } },
   'GET /api/certificates/{certificateNo}': { target: 'certificate', expect: { anonymous: 200, shopper: 200, supplierA: 200, supplierB: 200, staff: 200, admin: 200 } },
   'GET /api/village-points/{id}': { target: 'villagePoint', expect: { anonymous: 200, shopper: 200, supplierA: 200, supplierB: 200, staff: 200, admin: 200 } },

@@ -53,6 +53,10 @@ export const CertificateStatus = z.enum(['valid', 'revoked', 'expired']);
 export type CertificateStatus = z.infer<typeof CertificateStatus>;
 
 export const CountyView = z.object({ code: CountyCode, name: z.string() });
+
+/** A county's towns and street offices (乡镇、街道), as the national division list names them. */
+export const CountyTowns = CountyView.extend({ towns: z.array(z.string()) });
+export type CountyTowns = z.infer<typeof CountyTowns>;
 export type CountyView = z.infer<typeof CountyView>;
 
 export const CategoryView = z.object({

@@ -12,3 +12,5 @@ export * from './i18n/use-error-message';
 export * from './orders/timeline-reason';
 export * from './render-app';
 export * from './session';
+export * from './storage';
+export * from './catalog/use-place-names';

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, ParseIntPipe } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '../identity/auth.decorators';
-import { CategoryListDto, CountyListDto, PublicProductViewDto, PublicSupplierViewDto } from './catalog.dto';
+import { CategoryListDto, CountyListDto, CountyTownsDto, PublicProductViewDto, PublicSupplierViewDto } from './catalog.dto';
 import { CatalogService } from './catalog.service';
 
 @ApiTags('catalog')
@@ -14,6 +14,12 @@ export class CatalogController {
   @ApiOkResponse({ type: CountyListDto })
   counties() {
     return this.catalog.counties();
+  }
+
+  @Get('counties/:code/towns')
+  @ApiOkResponse({ type: CountyTownsDto })
+  countyTowns(@Param('code') code: string) {
+    return this.catalog.countyTowns(code);
   }
 
   @Get('categories')

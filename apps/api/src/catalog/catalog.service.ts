@@ -4,6 +4,7 @@ import {
   type CategoryView,
   COUNTIES,
   countyNameOf,
+  type CountyTowns,
   type CountyView,
   type PublicProductView,
   type PublicSupplierView,
@@ -18,6 +19,7 @@ import { selectSql } from '../database/rows';
 import { ShippingRuleEntity } from '../orders/orders.entities';
 import { ProductEntity } from './catalog.entities';
 import { ProductsService } from './products.service';
+import { townsOf } from './towns';
 
 /** The one statement of "on sale": shoppers see and buy a product only while all of this holds. */
 const ON_SALE = { productStatus: 'certified', listed: true, supplierStatus: 'active' } as const;
@@ -67,6 +69,13 @@ export class CatalogService {
 
   counties(): CountyView[] {
     return COUNTIES.map(({ code, name }) => ({ code, name }));
+  }
+
+  /** The towns an application or a product's origin may name in a county; an unknown county is a 404. */
+  countyTowns(code: string): CountyTowns {
+    const county = COUNTIES.find((c) => c.code === code);
+    if (!county) throw AppError.notFound('County', code);
+    return { code: county.code, name: county.name, towns: [...townsOf(county.code)] };
   }
 
   async categories(): Promise<CategoryView[]> {

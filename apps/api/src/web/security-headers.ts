@@ -8,8 +8,10 @@ import helmet from 'helmet';
  * over HTTPS is Express's `req.secure`: the socket itself, or X-Forwarded-Proto from a proxy TRUST_PROXY names.
  */
 export function securityHeaders() {
+  // Private documents are shown from blob: URLs, as their own URLs need the session's token.
+  const imgSrc = ["'self'", 'data:', 'blob:'];
   const shared = { crossOriginEmbedderPolicy: false } as const;
-  const overHttps = helmet(shared);
-  const overHttp = helmet({ ...shared, strictTransportSecurity: false, contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } });
+  const overHttps = helmet({ ...shared, contentSecurityPolicy: { directives: { imgSrc } } });
+  const overHttp = helmet({ ...shared, strictTransportSecurity: false, contentSecurityPolicy: { directives: { imgSrc, upgradeInsecureRequests: null } } });
   return (req: Request, res: Response, next: NextFunction) => (req.secure ? overHttps : overHttp)(req, res, next);
 }

@@ -1,7 +1,7 @@
-import { removeKey } from '../lib/storage';
 import { clearCart } from '../features/cart/cart-store';
 import { clearBuyNow } from '../features/checkout/buy-now';
 import { endAttempt } from '../features/checkout/idempotency';
+import { removeKey } from '@bangfu/ui';
 
 /** The last address shipped to, which earlier versions of the checkout kept in this browser. */
 const LEGACY_ADDRESS_KEY = 'bangfu.storefront.address.v1';

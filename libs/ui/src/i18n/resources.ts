@@ -21,6 +21,7 @@ export const sharedMessages = defineMessages({
       productCount: '{{count}} 件商品',
     },
     roles: { shopper: '消费者', supplier: '供应商', staff: '协会工作人员', admin: '管理员' },
+    entityTypes: { company: '企业', coop: '农民专业合作社', family_farm: '家庭农场', village_collective: '村集体经济组织' },
     /** Carriers by their code in the contracts, named as shoppers know them. */
     carriers: { SF: '顺丰速运', EMS: 'EMS', YTO: '圆通速递', ZTO: '中通快递', STO: '申通快递', YUNDA: '韵达快递', JD: '京东物流', JT: '极兔速递', CHINAPOST: '中国邮政' },
     health: {
@@ -142,6 +143,7 @@ export const sharedMessages = defineMessages({
       productCount_other: '{{count}} products',
     },
     roles: { shopper: 'Shopper', supplier: 'Supplier', staff: 'Association staff', admin: 'Administrator' },
+    entityTypes: { company: 'Company', coop: 'Farmers’ cooperative', family_farm: 'Family farm', village_collective: 'Village collective' },
     carriers: { SF: 'SF Express', EMS: 'EMS', YTO: 'YTO Express', ZTO: 'ZTO Express', STO: 'STO Express', YUNDA: 'Yunda Express', JD: 'JD Logistics', JT: 'J&T Express', CHINAPOST: 'China Post' },
     health: {
       title: 'Service status',

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { z } from 'zod';
 import { MAX_LINES_PER_CHECKOUT, MAX_QUANTITY_PER_LINE } from '@bangfu/contracts';
-import { readJson, writeJson } from '../../lib/storage';
+import { readJson, writeJson } from '@bangfu/ui';
 
 /** One key, versioned: a later shape gets a new version and old carts are dropped rather than misread. */
 export const CART_KEY = 'bangfu.storefront.cart';

@@ -1,5 +1,5 @@
 import type { CartLine } from '../cart/cart-store';
-import { readJson, removeKey, writeJson } from '../../lib/storage';
+import { readJson, removeKey, writeJson } from '@bangfu/ui';
 
 /** "立即购买" buys one SKU without touching the cart; the line waits here for the checkout page (per tab). */
 const BUY_NOW_KEY = 'bangfu.storefront.buyNow';

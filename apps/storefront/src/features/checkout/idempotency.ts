@@ -1,5 +1,5 @@
 import type { CheckoutRequest } from '@bangfu/contracts';
-import { readJson, removeKey, writeJson } from '../../lib/storage';
+import { readJson, removeKey, writeJson } from '@bangfu/ui';
 
 /**
  * One Idempotency-Key per checkout attempt. Sending the same cart and address again (a retry after a timeout,

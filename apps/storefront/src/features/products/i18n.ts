@@ -23,7 +23,6 @@ export const productMessages = defineMessages({
       added: '已加入购物车',
     },
     supplier: { products: '在售商品', certificate: '供应商认定证书' },
-    entityTypes: { company: '企业', coop: '农民专业合作社', family_farm: '家庭农场', village_collective: '村集体经济组织' },
   },
   en: {
     product: {
@@ -49,6 +48,5 @@ export const productMessages = defineMessages({
       added: 'Added to cart',
     },
     supplier: { products: 'Products on sale', certificate: 'Supplier certificate' },
-    entityTypes: { company: 'Company', coop: 'Farmers’ cooperative', family_farm: 'Family farm', village_collective: 'Village collective' },
   },
 });

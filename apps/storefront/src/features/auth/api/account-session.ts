@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { LoginResponse } from '@bangfu/contracts';
-import { beginSession, endSession } from '@bangfu/ui';
+import { beginSession, endSession, readJson, removeKey, writeJson } from '@bangfu/ui';
 import { tokenStore } from '../../../lib/api-client';
-import { readJson, removeKey, writeJson } from '../../../lib/storage';
 import { useForgetStoredShopperData } from '../shopper-data';
 import { getMeQueryOptions } from './get-me';
 

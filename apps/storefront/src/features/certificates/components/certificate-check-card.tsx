@@ -2,7 +2,7 @@ import List from 'antd-mobile/es/components/list';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatChinaTime, type CertificateCheck } from '@bangfu/contracts';
-import { useCountyName } from '../../../lib/use-place-names';
+import { useCountyName } from '@bangfu/ui';
 
 /** The answer to "is this certificate real, and does it hold today?": the status first, large, then the facts. */
 export function CertificateCheckCard({ check, checkedAt }: { check: CertificateCheck; checkedAt: number }) {

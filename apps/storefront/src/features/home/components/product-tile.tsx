@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { STOREFRONT_IMAGES, type SearchHit } from '@bangfu/contracts';
-import { Price, ProductImage } from '@bangfu/ui';
-import { useCountyName } from '../../../lib/use-place-names';
+import { Price, ProductImage, useCountyName } from '@bangfu/ui';
 
 
 /** A product on the home page: its picture on top, then name, county and price. */

@@ -1,8 +1,8 @@
 import List from 'antd-mobile/es/components/list';
 import { useTranslation } from 'react-i18next';
 import type { PublicProductView } from '@bangfu/contracts';
+import { useCountyName } from '@bangfu/ui';
 import { CertificateLink } from '../../../components/certificate-link';
-import { useCountyName } from '../../../lib/use-place-names';
 
 /** Where it comes from, its certificate and whom it helps: what shoppers of assistance products look for. */
 export function ProductOrigin({ product }: { product: PublicProductView }) {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PublicProductView } from '@bangfu/contracts';
-import { useCountyName } from '../../../lib/use-place-names';
+import { useCountyName } from '@bangfu/ui';
 
 export function SupplierCard({ supplier }: { supplier: PublicProductView['supplier'] }) {
   const { t } = useTranslation();

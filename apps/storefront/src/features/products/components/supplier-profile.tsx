@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PublicSupplierView } from '@bangfu/contracts';
+import { useCountyName } from '@bangfu/ui';
 import { CertificateLink } from '../../../components/certificate-link';
-import { useCountyName } from '../../../lib/use-place-names';
 
 export function SupplierProfile({ supplier }: { supplier: PublicSupplierView }) {
   const { t } = useTranslation();

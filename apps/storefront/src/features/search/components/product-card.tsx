@@ -2,8 +2,7 @@ import Tag from 'antd-mobile/es/components/tag';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { STOREFRONT_IMAGES, type SearchHit } from '@bangfu/contracts';
-import { Price, ProductImage } from '@bangfu/ui';
-import { useCountyName } from '../../../lib/use-place-names';
+import { Price, ProductImage, useCountyName } from '@bangfu/ui';
 import { HighlightedName } from './highlighted-name';
 
 const { width: IMAGE_SIZE, sizes: IMAGE_SIZES } = STOREFRONT_IMAGES.card;

@@ -4,7 +4,7 @@ import Dropdown, { type DropdownRef } from 'antd-mobile/es/components/dropdown';
 import { useTranslation } from 'react-i18next';
 import { CATEGORIES, COUNTIES, SEARCH_SORTS, type SearchPageFilters as Filters, type SearchResponse, type SearchSort } from '@bangfu/contracts';
 import type { MessageKey } from '@bangfu/ui';
-import { useCategoryName, useCountyName } from '../../../lib/use-place-names';
+import { useCategoryName, useCountyName } from '@bangfu/ui';
 
 const ALL = '';
 
