@@ -27,6 +27,15 @@ export const DEMO_LOGINS = {
   shopper: { phone: '13800000003', password: 'demo1234' },
 } as const;
 
+/** Signs in on the console's login page and waits for the overview. */
+export async function consoleSignIn(page: Page, baseUrl: string, account: { phone: string; password: string }): Promise<void> {
+  await page.goto(`${baseUrl}/console`);
+  await page.getByLabel('手机号').fill(account.phone);
+  await page.getByLabel('密码').fill(account.password);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.getByText('当前账户').waitFor();
+}
+
 export interface ServedMarket {
   baseUrl: string;
   browser: Browser;

@@ -203,6 +203,14 @@ describe(`products: drafts, certification and the public catalog on ${TEST_DB}`,
     expect(await outboxReasons(product.id)).toEqual([]);
   });
 
+  it('sends a certified product whose pictures change back to review: shoppers buy by them', async () => {
+    const product = await certified();
+    const images = ['/media/uploads/black-rice-tea-new.png', ...product.images];
+    const changed = await supplierA.caller.patch(`/api/supplier/products/${product.id}`, { images }).expect(200);
+    expect(changed.body).toMatchObject({ status: 'pending', images });
+    await publicProduct(product.id).expect(404);
+  });
+
   it('keeps price and SKU edits of a certified product live, but sends a renamed one back to review', async () => {
     const product = await certified();
     const url = `/api/supplier/products/${product.id}`;

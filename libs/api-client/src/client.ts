@@ -2,9 +2,14 @@ import { z } from 'zod';
 import {
   AddressBook,
   AddressView,
+  ApplicationView,
+  ApprovalResult,
+  AuditEntryView,
   CategoryView,
   CertificateCheck,
+  CertifyResult,
   CheckoutResponse,
+  CountyTowns,
   CountyView,
   DevSmsView,
   ErrorBody,
@@ -26,14 +31,20 @@ import {
   SmsCodeResponse,
   StockLevelView,
   StockMovementView,
+  SupplierProfileView,
   SuggestResponse,
+  SupplierAdminView,
   UploadView,
   UserView,
   listOf,
   queryString,
   type AddressInput,
+  type ApplicationListQuery,
+  type ApproveRequest,
   type ArbitrationDecision,
   type AssociationOrderListQuery,
+  type AuditQuery,
+  type CertifyRequest,
   type CheckoutRequest,
   type LoginRequest,
   type OrderListQuery,
@@ -45,12 +56,15 @@ import {
   type RefundRequestCreate,
   type RefundListQuery,
   type RegisterRequest,
+  type RenewalRequest,
   type ResetPasswordRequest,
   type SearchQuery,
   type ShipRequest,
   type SmsCodeRequest,
   type StockAdjustmentRequest,
   type StockListQuery,
+  type SupplierApplicationRequest,
+  type SupplierListQuery,
 } from '@bangfu/contracts';
 import { ApiError, isErrorCode } from './api-error';
 
@@ -151,6 +165,18 @@ export function createApiClient({ baseUrl, getToken }: ApiClientOptions) {
     return typeof payload === 'string' ? payload : JSON.stringify(payload);
   }
 
+  /** A private document's bytes: its URL needs the session's token, which an <img> or a link cannot send. */
+  async function uploadContent(id: number): Promise<Blob> {
+    let response: Response;
+    try {
+      response = await fetch(`${apiRoot}/uploads/${id}/content`, { headers: authorized({ accept: '*/*' }) });
+    } catch (cause) {
+      throw new ApiError(0, 'NETWORK_ERROR', cause instanceof Error ? cause.message : String(cause));
+    }
+    if (!response.ok) throw errorFrom(response, await readBody(response));
+    return response.blob();
+  }
+
   /** One file as multipart/form-data (`purpose` and `file`), the way `POST /api/uploads` takes it. */
   async function upload(file: Blob, purpose: UploadView['purpose'], { fileName, onProgress, signal }: UploadOptions = {}): Promise<UploadView> {
     const form = new FormData();
@@ -197,6 +223,7 @@ export function createApiClient({ baseUrl, getToken }: ApiClientOptions) {
     suggest: (q: string) => request('GET', '/search/suggest', SuggestResponse, { query: { q } }),
     product: (id: number) => request('GET', `/products/${id}`, PublicProductView),
     supplier: (id: number) => request('GET', `/suppliers/${id}`, PublicSupplierView),
+    countyTowns: (code: string) => request('GET', `/counties/${code}/towns`, CountyTowns),
     /** The public check of a certificate number: its holder and whether it holds today. */
     certificate: (no: string) => request('GET', `/certificates/${encodeURIComponent(no)}`, CertificateCheck),
 
@@ -241,7 +268,19 @@ export function createApiClient({ baseUrl, getToken }: ApiClientOptions) {
     listProduct: (id: number) => request('POST', `/supplier/products/${id}/list`, ProductAdminView, { body: {} }),
     unlistProduct: (id: number) => request('POST', `/supplier/products/${id}/unlist`, ProductAdminView, { body: {} }),
 
+    /** The supplier's own record: its certificate and, from 30 days before expiry, the renewal notice. */
+    supplierProfile: () => request('GET', '/supplier/profile', SupplierProfileView),
+    /** A renewal application, reviewed by staff like the first one. */
+    requestRenewal: (renewal: RenewalRequest) => request('POST', '/supplier/renewals', ApplicationView, { body: renewal }),
+    /** The applicant's own applications, newest first: a new supplier's and later renewals. */
+    myApplications: () => request('GET', '/supplier/applications/mine', listOf(ApplicationView)),
+    apply: (application: SupplierApplicationRequest) => request('POST', '/supplier/applications', ApplicationView, { body: application }),
+    /** An application staff sent back for changes, sent again in full. */
+    resubmitApplication: (id: number, application: SupplierApplicationRequest) =>
+      request('PATCH', `/supplier/applications/${id}`, ApplicationView, { body: application }),
+
     upload,
+    uploadContent,
 
     /** Every supplier's orders, newest first; a malformed filter is answered 400 naming its field. */
     associationOrders: (query: Partial<AssociationOrderListQuery> = {}) => request('GET', '/association/orders', OrderList, { query }),
@@ -250,6 +289,28 @@ export function createApiClient({ baseUrl, getToken }: ApiClientOptions) {
     associationRefundRequests: (query: Partial<RefundListQuery> = {}) => request('GET', '/association/refund-requests', RefundRequestList, { query }),
     decideRefund: (id: number, decision: ArbitrationDecision) =>
       request('POST', `/association/refund-requests/${id}/decide`, RefundRequestView, { body: decision }),
+
+    /** Supplier applications, oldest submitted first, as the review queue is worked. */
+    associationApplications: (query: Partial<ApplicationListQuery> = {}) => request('GET', '/association/applications', listOf(ApplicationView), { query }),
+    associationApplication: (id: number) => request('GET', `/association/applications/${id}`, ApplicationView),
+    /** Certifies the supplier; without `validUntil` the certificate runs the default term. */
+    approveApplication: (id: number, approval: ApproveRequest) => request('POST', `/association/applications/${id}/approve`, ApprovalResult, { body: approval }),
+    requestApplicationChanges: (id: number, reason: string) =>
+      request('POST', `/association/applications/${id}/request-changes`, ApplicationView, { body: { reason } }),
+    rejectApplication: (id: number, reason: string) => request('POST', `/association/applications/${id}/reject`, ApplicationView, { body: { reason } }),
+    associationSuppliers: (query: Partial<SupplierListQuery> = {}) => request('GET', '/association/suppliers', listOf(SupplierAdminView), { query }),
+    associationSupplier: (id: number) => request('GET', `/association/suppliers/${id}`, SupplierAdminView),
+    suspendSupplier: (id: number, reason: string) => request('POST', `/association/suppliers/${id}/suspend`, SupplierAdminView, { body: { reason } }),
+    reinstateSupplier: (id: number, reason: string) => request('POST', `/association/suppliers/${id}/reinstate`, SupplierAdminView, { body: { reason } }),
+    /** Pending products oldest first (the review queue); any other filter newest first. */
+    associationProducts: (query: Partial<ProductListQuery> = {}) => request('GET', '/association/products', listOf(ProductAdminView), { query }),
+    associationProduct: (id: number) => request('GET', `/association/products/${id}`, ProductAdminView),
+    /** A pending product, or a certified one whose supplier asked to renew, gets a new certificate. */
+    certifyProduct: (id: number, certification: CertifyRequest) => request('POST', `/association/products/${id}/certify`, CertifyResult, { body: certification }),
+    rejectProduct: (id: number, reason: string) => request('POST', `/association/products/${id}/reject`, ProductAdminView, { body: { reason } }),
+    revokeProduct: (id: number, reason: string) => request('POST', `/association/products/${id}/revoke`, ProductAdminView, { body: { reason } }),
+    /** Who did what to one supplier, product or application, oldest first. */
+    auditTrail: (query: Partial<AuditQuery> & Pick<AuditQuery, 'subject'>) => request('GET', '/association/audit', listOf(AuditEntryView), { query }),
   };
 }
 

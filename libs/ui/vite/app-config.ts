@@ -39,6 +39,8 @@ const sharedHtml: Plugin = {
 export function appViteConfig({ app, base, chunkGroups = [], chunkSizeWarningLimit = 500 }: AppViteOptions): UserConfig {
   const groups: AppChunkGroup[] = [
     { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ },
+    // The QR encoder loads with the first QR code shown (libs/ui QrCode), never with the first screen.
+    { name: 'qrcode', test: /node_modules[\\/](qrcode|dijkstrajs|pngjs)[\\/]/ },
     ...chunkGroups,
     { name: 'vendor', test: /node_modules[\\/]/ },
   ];

@@ -19,7 +19,8 @@ const MAX_SKUS = 20;
 const RENEWAL_WINDOW_DAYS = 30;
 const SUBMITTABLE: ProductStatus[] = ['draft', 'rejected', 'revoked', 'expired'];
 /** What the certificate vouches for: changing any of these needs a new review. */
-const REVIEWED_FIELDS = ['name', 'categoryCode', 'originTown', 'originVillage'] as const;
+/** What the certificate vouches for: shoppers buy by the name, the pictures and the place of origin. */
+const REVIEWED_FIELDS = ['name', 'categoryCode', 'images', 'originTown', 'originVillage'] as const;
 const EDITABLE_SKU_FIELDS = ['spec', 'unit', 'weightGrams', 'priceFen'] as const;
 
 /** A supplier's own catalog: drafts, edits, submission for certification, listing and renewal. */

@@ -12,9 +12,14 @@ import { isStaff, isSupplier } from './require-role';
 const SUPPLIER_PAGES = [
   { key: '/orders', label: 'nav.orders' },
   { key: '/refunds', label: 'nav.refunds' },
+  { key: '/products', label: 'nav.products' },
   { key: '/stock', label: 'nav.stock' },
   { key: '/settings/shipping', label: 'nav.shipping' },
+  { key: '/certificate', label: 'nav.certificate' },
 ] as const;
+
+/** What a shopper's account can do here: apply to become a supplier. */
+const APPLICANT_PAGES = [{ key: '/apply', label: 'nav.apply' }] as const;
 
 /** The association's pages. */
 const STAFF_PAGES = [
@@ -44,6 +49,7 @@ export function ConsoleLayout() {
   const context = useOutletContext<ConsoleOutletContext>();
   const pages = [
     { key: '/', label: 'nav.overview' } as const,
+    ...(context.user.role === 'shopper' ? APPLICANT_PAGES : []),
     ...(isSupplier(context.user) ? SUPPLIER_PAGES : []),
     ...(isStaff(context.user) ? STAFF_PAGES : []),
   ];

@@ -10,10 +10,13 @@ export const isSupplier = (user: UserView) => user.role === 'supplier' && user.s
 /** Association work; the API lets admins through every staff route too. */
 export const isStaff = (user: UserView) => user.role === 'staff' || user.role === 'admin';
 
+/** Applies for itself: a shopper's account becomes its supplier's once staff approve. */
+export const isApplicant = (user: UserView) => user.role === 'shopper' || user.role === 'supplier';
+
 export interface RequireRoleProps {
   allows: (user: UserView) => boolean;
   /** Under `access.`: `<denied>Title` and `<denied>Text` explain who the pages are for. */
-  denied: 'supplierOnly' | 'staffOnly';
+  denied: 'supplierOnly' | 'staffOnly' | 'applicantOnly';
 }
 
 /** Pages for one kind of console user; others are told whose pages these are and sent back to the overview. */

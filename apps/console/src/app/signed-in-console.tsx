@@ -2,14 +2,20 @@ import { lazy, Suspense } from 'react';
 import { App as AntApp, Spin } from 'antd';
 import { Navigate, Route, Routes } from 'react-router';
 import { ConsoleLayout } from './layout';
+import { RequireApplicant } from './require-applicant';
 import { RequireConsoleUser } from './require-console-user';
 import { RequireStaff } from './require-staff';
 import { RequireSupplier } from './require-supplier';
 import { OverviewRoute } from './routes/overview';
 
 // Role pages load on first visit: the overview does without their tables and pickers.
+const ApplyRoute = lazy(() => import('./routes/apply').then((m) => ({ default: m.ApplyRoute })));
+const CertificateRoute = lazy(() => import('./routes/certificate').then((m) => ({ default: m.CertificateRoute })));
+const CertificatePrintRoute = lazy(() => import('./routes/certificate-print').then((m) => ({ default: m.CertificatePrintRoute })));
 const OrdersRoute = lazy(() => import('./routes/orders').then((m) => ({ default: m.OrdersRoute })));
 const RefundsRoute = lazy(() => import('./routes/refunds').then((m) => ({ default: m.RefundsRoute })));
+const ProductsRoute = lazy(() => import('./routes/products').then((m) => ({ default: m.ProductsRoute })));
+const ProductEditorRoute = lazy(() => import('./routes/product-editor').then((m) => ({ default: m.ProductEditorRoute })));
 const StockRoute = lazy(() => import('./routes/stock').then((m) => ({ default: m.StockRoute })));
 const ShippingSettingsRoute = lazy(() => import('./routes/shipping-settings').then((m) => ({ default: m.ShippingSettingsRoute })));
 const AssociationOrdersRoute = lazy(() => import('./routes/association-orders').then((m) => ({ default: m.AssociationOrdersRoute })));
@@ -27,6 +33,15 @@ export function SignedInConsole() {
             <Route
               element={
                 <Suspense fallback={<Spin size="large" className="page-spin" />}>
+                  <RequireApplicant />
+                </Suspense>
+              }
+            >
+              <Route path="apply" element={<ApplyRoute />} />
+            </Route>
+            <Route
+              element={
+                <Suspense fallback={<Spin size="large" className="page-spin" />}>
                   <RequireSupplier />
                 </Suspense>
               }
@@ -34,8 +49,13 @@ export function SignedInConsole() {
               {/* One route for the list and an open order, so the list keeps its filters under the drawer. */}
               <Route path="orders/:orderId?" element={<OrdersRoute />} />
               <Route path="refunds" element={<RefundsRoute />} />
+              <Route path="products" element={<ProductsRoute />} />
+              <Route path="products/new" element={<ProductEditorRoute />} />
+              <Route path="products/:productId" element={<ProductEditorRoute />} />
               <Route path="stock" element={<StockRoute />} />
               <Route path="settings/shipping" element={<ShippingSettingsRoute />} />
+              <Route path="certificate" element={<CertificateRoute />} />
+              <Route path="certificate/print" element={<CertificatePrintRoute />} />
             </Route>
             <Route
               element={

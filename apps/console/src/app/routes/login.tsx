@@ -29,6 +29,10 @@ export function LoginRoute() {
           {t('apps.console')} · {t('login.audience')}
         </Typography.Paragraph>
         <LoginForm />
+        {/* Accounts are made in the store, where sign-up checks the phone by SMS. */}
+        <a href="/signup" className="login-signup">
+          {t('login.signup')}
+        </a>
       </section>
     </main>
   );

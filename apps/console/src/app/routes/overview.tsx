@@ -1,6 +1,7 @@
 import { Col, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useOutletContext } from 'react-router';
+import { ApplyInvitation } from '../../features/applications/components/apply-invitation';
 import { AccountCard } from '../../features/auth/components/account-card';
 import { HealthCard } from '../../features/health/components/health-card';
 import type { ConsoleOutletContext } from '../require-console-user';
@@ -12,6 +13,11 @@ export function OverviewRoute() {
     <>
       <Typography.Title level={3}>{t('nav.overview')}</Typography.Title>
       <Row gutter={[16, 16]}>
+        {user.role === 'shopper' && (
+          <Col xs={24}>
+            <ApplyInvitation />
+          </Col>
+        )}
         <Col xs={24} md={12}>
           <AccountCard user={user} />
         </Col>

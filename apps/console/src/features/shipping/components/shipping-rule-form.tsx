@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { fenToYuan, formatPrice, ShippingRule } from '@bangfu/contracts';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { useSetShippingRule } from '../api/set-shipping-rule';
-import { parseYuan } from '../yuan-input';
+import { parseYuan } from '../../../lib/parse-yuan';
 
 interface ShippingRuleValues {
   flatFee: string;
