@@ -2,6 +2,7 @@ import { defineMessages, mergeMessages } from '@bangfu/ui';
 import { applicationsMessages } from './features/applications/messages';
 import { arbitrationMessages } from './features/arbitration/messages';
 import { certificateMessages } from './features/certificate/messages';
+import { searchAdminMessages } from './features/search-admin/messages';
 import { associationOrdersMessages } from './features/association-orders/messages';
 import { ordersMessages } from './features/orders/messages';
 import { productsMessages } from './features/products/messages';
@@ -13,7 +14,7 @@ import { apiErrorMessages } from './lib/api-error-messages';
 /** Keys of the shell and of what several features show; each feature brings its own under its own top-level key. */
 const shell = defineMessages({
   'zh-CN': {
-    nav: { menu: '菜单', overview: '概览', orders: '订单', refunds: '退款', products: '商品', stock: '库存', shipping: '运费设置', associationOrders: '全部订单', arbitration: '退款裁决', apply: '申请入驻', certificate: '认定证书' },
+    nav: { menu: '菜单', overview: '概览', orders: '订单', refunds: '退款', products: '商品', stock: '库存', shipping: '运费设置', associationOrders: '全部订单', arbitration: '退款裁决', apply: '申请入驻', certificate: '认定证书', searchAdmin: '搜索管理' },
     login: { title: '登录控制台', audience: '供应商与协会工作人员使用；经营主体可登录后申请入驻', signup: '还没有账户？先在商城注册，再回到这里申请入驻' },
     overview: { account: '当前账户' },
     documents: { upload: '选择文件', uploading: '上传中 {{percent}}%', uploadFailed: '上传失败：{{reason}}', remove: '移除', open: '打开' },
@@ -41,7 +42,7 @@ const shell = defineMessages({
     },
   },
   en: {
-    nav: { menu: 'Menu', overview: 'Overview', orders: 'Orders', refunds: 'Refunds', products: 'Products', stock: 'Stock', shipping: 'Shipping fee', associationOrders: 'All orders', arbitration: 'Refund arbitration', apply: 'Become a supplier', certificate: 'Certificate' },
+    nav: { menu: 'Menu', overview: 'Overview', orders: 'Orders', refunds: 'Refunds', products: 'Products', stock: 'Stock', shipping: 'Shipping fee', associationOrders: 'All orders', arbitration: 'Refund arbitration', apply: 'Become a supplier', certificate: 'Certificate', searchAdmin: 'Search' },
     login: { title: 'Log in to the console', audience: 'For suppliers and association staff; businesses log in here to apply', signup: 'No account yet? Sign up in the store, then come back here to apply' },
     overview: { account: 'Signed in as' },
     documents: { upload: 'Choose files', uploading: 'Uploading {{percent}}%', uploadFailed: 'Upload failed: {{reason}}', remove: 'Remove', open: 'Open' },
@@ -70,7 +71,7 @@ const shell = defineMessages({
   },
 });
 
-export const messages = mergeMessages(shell, apiErrorMessages, applicationsMessages, certificateMessages, ordersMessages, refundsMessages, productsMessages, stockMessages, shippingMessages, arbitrationMessages, associationOrdersMessages);
+export const messages = mergeMessages(shell, apiErrorMessages, applicationsMessages, certificateMessages, searchAdminMessages, ordersMessages, refundsMessages, productsMessages, stockMessages, shippingMessages, arbitrationMessages, associationOrdersMessages);
 
 declare module '@bangfu/ui' {
   interface AppMessagesRegister {

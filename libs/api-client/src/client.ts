@@ -24,6 +24,7 @@ import {
   PublicProductView,
   PublicSupplierView,
   RefundRequestList,
+  ReindexStatus,
   RefundRequestView,
   SearchResponse,
   ShippingRule,
@@ -33,6 +34,7 @@ import {
   StockMovementView,
   SupplierProfileView,
   SuggestResponse,
+  SynonymGroups,
   SupplierAdminView,
   UploadView,
   UserView,
@@ -283,6 +285,12 @@ export function createApiClient({ baseUrl, getToken }: ApiClientOptions) {
     uploadContent,
 
     /** Every supplier's orders, newest first; a malformed filter is answered 400 naming its field. */
+    /** Words the search treats as the same; saving replaces the whole set and reindexes what it touches. */
+    synonyms: () => request('GET', '/association/search/synonyms', SynonymGroups),
+    saveSynonyms: (synonyms: SynonymGroups) => request('PUT', '/association/search/synonyms', SynonymGroups, { body: synonyms }),
+    /** Rebuilds the search index in the background; `reindexStatus` tells how far it has come. */
+    startReindex: () => request('POST', '/association/search/reindex', ReindexStatus, { body: {} }),
+    reindexStatus: () => request('GET', '/association/search/reindex', ReindexStatus),
     associationOrders: (query: Partial<AssociationOrderListQuery> = {}) => request('GET', '/association/orders', OrderList, { query }),
     associationOrder: (id: number) => request('GET', `/association/orders/${id}`, OrderDetail),
     /** Escalated requests unless another status is asked for, oldest first. */

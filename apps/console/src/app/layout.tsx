@@ -25,6 +25,7 @@ const APPLICANT_PAGES = [{ key: '/apply', label: 'nav.apply' }] as const;
 const STAFF_PAGES = [
   { key: '/association/orders', label: 'nav.associationOrders' },
   { key: '/arbitration', label: 'nav.arbitration' },
+  { key: '/association/search', label: 'nav.searchAdmin' },
 ] as const;
 
 /** `/orders/12` lights up "orders". */

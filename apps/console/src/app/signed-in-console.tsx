@@ -12,6 +12,7 @@ import { OverviewRoute } from './routes/overview';
 const ApplyRoute = lazy(() => import('./routes/apply').then((m) => ({ default: m.ApplyRoute })));
 const CertificateRoute = lazy(() => import('./routes/certificate').then((m) => ({ default: m.CertificateRoute })));
 const CertificatePrintRoute = lazy(() => import('./routes/certificate-print').then((m) => ({ default: m.CertificatePrintRoute })));
+const SearchAdminRoute = lazy(() => import('./routes/search-admin').then((m) => ({ default: m.SearchAdminRoute })));
 const OrdersRoute = lazy(() => import('./routes/orders').then((m) => ({ default: m.OrdersRoute })));
 const RefundsRoute = lazy(() => import('./routes/refunds').then((m) => ({ default: m.RefundsRoute })));
 const ProductsRoute = lazy(() => import('./routes/products').then((m) => ({ default: m.ProductsRoute })));
@@ -66,6 +67,7 @@ export function SignedInConsole() {
             >
               <Route path="association/orders/:orderId?" element={<AssociationOrdersRoute />} />
               <Route path="arbitration" element={<ArbitrationRoute />} />
+              <Route path="association/search" element={<SearchAdminRoute />} />
             </Route>
           </Route>
         </Route>
