@@ -10,7 +10,10 @@ export default appViteConfig({
   chunkGroups: [
     // What the first screen needs (login, overview) …
     { name: 'antd', test: ANTD, tags: ['$initial'] },
-    // … apart from the tables, pickers and drawers of the supplier pages, which load with those lazy routes.
+    // … apart from the tables, pickers and drawers of the supplier pages, which load with those lazy routes,
     { name: 'antd-pages', test: ANTD },
+    // … and the date library of those pickers (with its Chinese month names), which would otherwise join the
+    // vendor chunk every page loads first.
+    { name: 'dates', test: /node_modules[\\/]dayjs[\\/]/ },
   ],
 });

@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { CREDIT_CODE_ALPHABET, creditCodeCheckChar } from '@bangfu/contracts';
 
 const root = join(__dirname, '..', '..');
 const MAIN = join(root, 'dist/api/apps/api/src/main.js');
@@ -26,6 +27,33 @@ export const DEMO_LOGINS = {
   supplier: { phone: '13800000002', password: 'demo1234' },
   shopper: { phone: '13800000003', password: 'demo1234' },
 } as const;
+
+/** A valid unified social credit code of a Hanzhong cooperative (GB 32100 check character), different each call. */
+export function creditCode(): string {
+  let body = '93610723';
+  for (let i = 0; i < 9; i++) body += CREDIT_CODE_ALPHABET[Math.floor(Math.random() * CREDIT_CODE_ALPHABET.length)];
+  return body + creditCodeCheckChar(body);
+}
+
+/** A 400 × 280 PNG with a word on it, drawn by the browser, so an upload is a real picture (a licence scan, a photo). */
+export async function drawnPng(page: Page, text: string, colour = '#cf1322'): Promise<Buffer> {
+  const dataUrl = await page.evaluate(
+    ([label, ink]) => {
+      const canvas = document.createElement('canvas');
+      canvas.width = 400;
+      canvas.height = 280;
+      const g = canvas.getContext('2d')!;
+      g.fillStyle = '#fffbe6';
+      g.fillRect(0, 0, 400, 280);
+      g.fillStyle = ink;
+      g.font = '32px sans-serif';
+      g.fillText(label, 60, 150);
+      return canvas.toDataURL('image/png');
+    },
+    [text, colour] as const,
+  );
+  return Buffer.from(dataUrl.split(',')[1], 'base64');
+}
 
 /** Signs in on the console's login page and waits for the overview. */
 export async function consoleSignIn(page: Page, baseUrl: string, account: { phone: string; password: string }): Promise<void> {

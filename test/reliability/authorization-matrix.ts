@@ -228,6 +228,7 @@ export const AUTHORIZATION_MATRIX: Record<string, RouteCase> = {
 
   // a supplier's orders and refund requests
   'GET /api/supplier/orders': { target: 'none', expect: { anonymous: 401, shopper: 403, supplierA: 200, supplierB: 200, staff: 403, admin: 403 } },
+  'GET /api/supplier/orders/summary': { target: 'none', expect: { anonymous: 401, shopper: 403, supplierA: 200, supplierB: 200, staff: 403, admin: 403 } },
   'GET /api/supplier/orders/export.csv': { target: 'none', expect: { anonymous: 401, shopper: 403, supplierA: 200, supplierB: 200, staff: 403, admin: 403 } },
   'GET /api/supplier/orders/{id}': { target: 'paidOrder', expect: { anonymous: 401, shopper: 403, supplierA: 404, supplierB: 200, staff: 403, admin: 403 } },
   'POST /api/supplier/orders/{id}/ship': { target: 'paidOrder', body: SHIP_BODY, expect: { anonymous: 401, shopper: 403, supplierA: 404, supplierB: 200, staff: 403, admin: 403 } },

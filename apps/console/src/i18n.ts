@@ -2,11 +2,13 @@ import { defineMessages, mergeMessages } from '@bangfu/ui';
 import { applicationsMessages } from './features/applications/messages';
 import { arbitrationMessages } from './features/arbitration/messages';
 import { certificateMessages } from './features/certificate/messages';
+import { dashboardMessages } from './features/dashboard/messages';
 import { searchAdminMessages } from './features/search-admin/messages';
 import { associationOrdersMessages } from './features/association-orders/messages';
 import { ordersMessages } from './features/orders/messages';
 import { productsMessages } from './features/products/messages';
 import { refundsMessages } from './features/refunds/messages';
+import { reviewMessages } from './features/review/messages';
 import { shippingMessages } from './features/shipping/messages';
 import { stockMessages } from './features/stock/messages';
 import { apiErrorMessages } from './lib/api-error-messages';
@@ -25,7 +27,7 @@ const shell = defineMessages({
       supplierOnlyTitle: '仅供应商可用',
       supplierOnlyText: '订单、退款、商品、库存和运费由供应商账户管理。',
       staffOnlyTitle: '仅协会工作人员可用',
-      staffOnlyText: '全部订单和退款裁决由消费帮扶协会工作人员查看和处理。',
+      staffOnlyText: '供应商与产品认定、全部订单、退款裁决和搜索管理由消费帮扶协会工作人员处理。',
     },
     /** Columns of a refund request shown to suppliers and to staff alike. */
     refundRequest: {
@@ -53,7 +55,7 @@ const shell = defineMessages({
       supplierOnlyTitle: 'For suppliers only',
       supplierOnlyText: 'Orders, refunds, products, stock and shipping fees are managed from a supplier account.',
       staffOnlyTitle: 'For association staff only',
-      staffOnlyText: 'All orders and refund arbitration are for the staff of the consumption assistance association.',
+      staffOnlyText: 'Certification of suppliers and products, all orders, refund arbitration and search are for the staff of the consumption assistance association.',
     },
     refundRequest: {
       id: 'Request',
@@ -71,7 +73,7 @@ const shell = defineMessages({
   },
 });
 
-export const messages = mergeMessages(shell, apiErrorMessages, applicationsMessages, certificateMessages, searchAdminMessages, ordersMessages, refundsMessages, productsMessages, stockMessages, shippingMessages, arbitrationMessages, associationOrdersMessages);
+export const messages = mergeMessages(shell, apiErrorMessages, applicationsMessages, certificateMessages, dashboardMessages, searchAdminMessages, ordersMessages, refundsMessages, productsMessages, stockMessages, shippingMessages, arbitrationMessages, associationOrdersMessages, reviewMessages);
 
 declare module '@bangfu/ui' {
   interface AppMessagesRegister {

@@ -32,6 +32,7 @@ import {
   SmsCodeResponse,
   StockLevelView,
   StockMovementView,
+  SupplierOrderSummary,
   SupplierProfileView,
   SuggestResponse,
   SynonymGroups,
@@ -270,6 +271,8 @@ export function createApiClient({ baseUrl, getToken }: ApiClientOptions) {
     listProduct: (id: number) => request('POST', `/supplier/products/${id}/list`, ProductAdminView, { body: {} }),
     unlistProduct: (id: number) => request('POST', `/supplier/products/${id}/unlist`, ProductAdminView, { body: {} }),
 
+    /** Orders paid today and this month (China dates) and those waiting to ship. */
+    supplierOrderSummary: () => request('GET', '/supplier/orders/summary', SupplierOrderSummary),
     /** The supplier's own record: its certificate and, from 30 days before expiry, the renewal notice. */
     supplierProfile: () => request('GET', '/supplier/profile', SupplierProfileView),
     /** A renewal application, reviewed by staff like the first one. */

@@ -34,3 +34,15 @@ export function chinaDayBounds(from?: string, to?: string): { after?: Date; befo
     before: to ? new Date(chinaDayStart(to).getTime() + DAY_MS) : undefined,
   };
 }
+
+/** 'YYYY-MM-DD' plus whole days, in calendar arithmetic. */
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Whole calendar days from one 'YYYY-MM-DD' to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+}

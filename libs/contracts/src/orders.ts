@@ -233,3 +233,11 @@ export type ShippingRule = z.infer<typeof ShippingRule>;
 export function shippingFeeFen(rule: ShippingRule, itemsFen: number): number {
   return rule.freeOverFen !== null && itemsFen >= rule.freeOverFen ? 0 : rule.flatFeeFen;
 }
+
+/** A supplier's sales at a glance: orders paid today and this month (China dates), and those waiting to ship. */
+export const SupplierOrderSummary = z.object({
+  today: z.object({ orders: z.number().int(), salesFen: z.number().int() }),
+  month: z.object({ orders: z.number().int(), salesFen: z.number().int() }),
+  toShip: z.number().int(),
+});
+export type SupplierOrderSummary = z.infer<typeof SupplierOrderSummary>;

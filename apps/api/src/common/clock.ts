@@ -1,7 +1,7 @@
-import { chinaDate, DAY_MS } from '@bangfu/contracts';
+import { addDays, chinaDate, daysBetween } from '@bangfu/contracts';
 import { Injectable } from '@nestjs/common';
 
-export { chinaDate };
+export { addDays, chinaDate, daysBetween };
 
 /** The one source of "now" for rules that depend on time, so tests can move it. */
 @Injectable()
@@ -16,19 +16,8 @@ export class Clock {
   }
 }
 
-/** 'YYYY-MM-DD' plus whole days, in calendar arithmetic. */
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
 export function addYears(date: string, years: number): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCFullYear(d.getUTCFullYear() + years);
   return d.toISOString().slice(0, 10);
-}
-
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 }

@@ -1,4 +1,5 @@
 import {
+  SupplierOrderSummary,
   ShippingRule,
   ArbitrationDecision,
   AssociationOrderListQuery,
@@ -21,6 +22,7 @@ export class CheckoutDto extends createZodDto(CheckoutRequest) {}
 export class CheckoutResponseDto extends createZodDto(CheckoutResponse) {}
 export class OrderDetailDto extends createZodDto(OrderDetail) {}
 export class OrderListDto extends createZodDto(OrderList) {}
+export class SupplierOrderSummaryDto extends createZodDto(SupplierOrderSummary) {}
 export class OrderListQueryDto extends createZodDto(OrderListQuery) {}
 export class AssociationOrderListQueryDto extends createZodDto(AssociationOrderListQuery) {}
 export class OrderExportQueryDto extends createZodDto(OrderListQuery.omit({ page: true, pageSize: true })) {}

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { chinaDateTime, chinaDayBounds, fenToYuan, type AssociationOrderListQuery, type OrderDetail, type OrderList, type OrderListQuery, type ShipRequest } from '@bangfu/contracts';
+import { chinaDateTime, chinaDayBounds, fenToYuan, type AssociationOrderListQuery, type OrderDetail, type OrderList, type OrderListQuery, type ShipRequest, type SupplierOrderSummary } from '@bangfu/contracts';
 import { stringify } from 'csv-stringify';
 import { pipeline, Readable } from 'node:stream';
 import type { EntityManager } from 'typeorm';
 import { AppError } from '../common/app-error';
 import { chinaDate } from '../common/clock';
 import { Database } from '../database/database';
-import { findRows } from '../database/rows';
+import { findRows, selectSql } from '../database/rows';
 import type { Principal } from '../identity/auth.decorators';
 import { InventoryService } from '../inventory/inventory.service';
 import { PaymentsService } from '../payments/payments.service';
@@ -23,9 +23,13 @@ export const EVERY_ORDER: OrderScope = { everyone: true };
 type OrderFilter = Omit<AssociationOrderListQuery, 'page' | 'pageSize'>;
 
 export function scopeOf(user: Principal, as: 'shopper' | 'supplier'): OrderScope {
-  if (as === 'shopper') return { userId: user.userId };
+  return as === 'shopper' ? { userId: user.userId } : { supplierId: ownSupplier(user) };
+}
+
+/** The supplier a supplier account acts for. */
+export function ownSupplier(user: Principal): number {
   if (user.supplierId === null) throw AppError.forbidden('Only a supplier account has supplier orders');
-  return { supplierId: user.supplierId };
+  return user.supplierId;
 }
 
 /** The order if the scope may see it; otherwise not found, so ids of others' orders reveal nothing. */
@@ -66,6 +70,28 @@ export class OrdersService {
     private readonly inventory: InventoryService,
     private readonly payments: PaymentsService,
   ) {}
+
+  /**
+   * Sales by the day and month the money came in (China dates): every paid order counts, refunded ones too, as
+   * the payment happened; cancelled, unpaid orders never do.
+   */
+  async supplierSummary(supplierId: number, today: string): Promise<SupplierOrderSummary> {
+    const { after: dayStart } = dayRange(today);
+    const { after: monthStart } = dayRange(`${today.slice(0, 7)}-01`);
+    const [sales] = await selectSql<{ todayOrders: number | string | null; todayFen: number | string | null; monthOrders: number | string; monthFen: number | string | null }>(
+      this.db.manager,
+      `SELECT SUM(CASE WHEN paid_at >= ? THEN 1 ELSE 0 END) AS todayOrders, SUM(CASE WHEN paid_at >= ? THEN total_fen ELSE 0 END) AS todayFen,
+              COUNT(*) AS monthOrders, SUM(total_fen) AS monthFen
+         FROM orders WHERE supplier_id = ? AND paid_at IS NOT NULL AND paid_at >= ?`,
+      [dayStart, dayStart, supplierId, monthStart],
+    );
+    const [ship] = await selectSql<{ n: number | string }>(this.db.manager, "SELECT COUNT(*) AS n FROM orders WHERE supplier_id = ? AND status = 'paid'", [supplierId]);
+    return {
+      today: { orders: Number(sales?.todayOrders ?? 0), salesFen: Number(sales?.todayFen ?? 0) },
+      month: { orders: Number(sales?.monthOrders ?? 0), salesFen: Number(sales?.monthFen ?? 0) },
+      toShip: Number(ship?.n ?? 0),
+    };
+  }
 
   async list(scope: OrderScope, query: OrderFilter & Pick<OrderListQuery, 'page' | 'pageSize'>): Promise<OrderList> {
     const m = this.db.manager;

@@ -13,8 +13,9 @@ import {
   RefundRequestListDto,
   RefundRequestViewDto,
   ShipDto,
+  SupplierOrderSummaryDto,
 } from './orders.dto';
-import { OrdersService, scopeOf } from './orders.service';
+import { ownSupplier, OrdersService, scopeOf } from './orders.service';
 
 /** Orders sold by the caller's supplier, and the refund requests on them. */
 @ApiTags('supplier')
@@ -42,6 +43,12 @@ export class SupplierOrdersController {
       type: 'text/csv; charset=utf-8',
       disposition: `attachment; filename="${this.orders.csvName(query, this.clock.now())}"`,
     });
+  }
+
+  @Get('orders/summary')
+  @ApiOkResponse({ type: SupplierOrderSummaryDto })
+  summary(@CurrentUser() user: Principal) {
+    return this.orders.supplierSummary(ownSupplier(user), this.clock.today());
   }
 
   @Get('orders/:id')

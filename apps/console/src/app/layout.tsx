@@ -23,6 +23,9 @@ const APPLICANT_PAGES = [{ key: '/apply', label: 'nav.apply' }] as const;
 
 /** The association's pages. */
 const STAFF_PAGES = [
+  { key: '/association/applications', label: 'review.nav.applications' },
+  { key: '/association/products', label: 'review.nav.products' },
+  { key: '/association/suppliers', label: 'review.nav.suppliers' },
   { key: '/association/orders', label: 'nav.associationOrders' },
   { key: '/arbitration', label: 'nav.arbitration' },
   { key: '/association/search', label: 'nav.searchAdmin' },

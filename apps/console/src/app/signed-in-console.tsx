@@ -21,6 +21,12 @@ const StockRoute = lazy(() => import('./routes/stock').then((m) => ({ default: m
 const ShippingSettingsRoute = lazy(() => import('./routes/shipping-settings').then((m) => ({ default: m.ShippingSettingsRoute })));
 const AssociationOrdersRoute = lazy(() => import('./routes/association-orders').then((m) => ({ default: m.AssociationOrdersRoute })));
 const ArbitrationRoute = lazy(() => import('./routes/arbitration').then((m) => ({ default: m.ArbitrationRoute })));
+const AssociationApplicationsRoute = lazy(() => import('./routes/association-applications').then((m) => ({ default: m.AssociationApplicationsRoute })));
+const AssociationApplicationRoute = lazy(() => import('./routes/association-applications').then((m) => ({ default: m.AssociationApplicationRoute })));
+const AssociationProductsRoute = lazy(() => import('./routes/association-products').then((m) => ({ default: m.AssociationProductsRoute })));
+const AssociationProductRoute = lazy(() => import('./routes/association-products').then((m) => ({ default: m.AssociationProductRoute })));
+const AssociationSuppliersRoute = lazy(() => import('./routes/association-suppliers').then((m) => ({ default: m.AssociationSuppliersRoute })));
+const AssociationSupplierRoute = lazy(() => import('./routes/association-suppliers').then((m) => ({ default: m.AssociationSupplierRoute })));
 
 /** Everything behind the login: the account check, the menu and the pages. */
 export function SignedInConsole() {
@@ -67,6 +73,12 @@ export function SignedInConsole() {
             >
               <Route path="association/orders/:orderId?" element={<AssociationOrdersRoute />} />
               <Route path="arbitration" element={<ArbitrationRoute />} />
+              <Route path="association/applications" element={<AssociationApplicationsRoute />} />
+              <Route path="association/applications/:applicationId" element={<AssociationApplicationRoute />} />
+              <Route path="association/products" element={<AssociationProductsRoute />} />
+              <Route path="association/products/:productId" element={<AssociationProductRoute />} />
+              <Route path="association/suppliers" element={<AssociationSuppliersRoute />} />
+              <Route path="association/suppliers/:supplierId" element={<AssociationSupplierRoute />} />
               <Route path="association/search" element={<SearchAdminRoute />} />
             </Route>
           </Route>

@@ -1,26 +1,19 @@
 import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { api } from './api-client';
 
 /**
- * A private document as a blob URL its preview can show: its own URL needs the session's token, which an <img> or
- * a link cannot send. The blob is released when the preview goes.
+ * An uploaded private document as a blob URL an <img> or a link can show: the file's own URL needs the session's
+ * token, which they cannot send. The URL is released when the preview goes.
  */
-export function useDocumentUrl(id: number): { url: string | null; failed: boolean } {
-  const [state, setState] = useState<{ url: string | null; failed: boolean }>({ url: null, failed: false });
+export function useDocumentUrl(id: number) {
+  const content = useQuery({ queryKey: ['document', id], queryFn: () => api.uploadContent(id), staleTime: Infinity, gcTime: 60_000 });
+  const [url, setUrl] = useState<string | null>(null);
   useEffect(() => {
-    let url: string | null = null;
-    let current = true;
-    api.uploadContent(id).then(
-      (blob) => {
-        url = URL.createObjectURL(blob);
-        if (current) setState({ url, failed: false });
-      },
-      () => current && setState({ url: null, failed: true }),
-    );
-    return () => {
-      current = false;
-      if (url) URL.revokeObjectURL(url);
-    };
-  }, [id]);
-  return state;
+    if (!content.data) return;
+    const made = URL.createObjectURL(content.data);
+    setUrl(made);
+    return () => URL.revokeObjectURL(made);
+  }, [content.data]);
+  return { url, error: content.error, refetch: content.refetch };
 }

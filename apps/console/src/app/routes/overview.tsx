@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Col, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useOutletContext } from 'react-router';
@@ -5,6 +6,10 @@ import { ApplyInvitation } from '../../features/applications/components/apply-in
 import { AccountCard } from '../../features/auth/components/account-card';
 import { HealthCard } from '../../features/health/components/health-card';
 import type { ConsoleOutletContext } from '../require-console-user';
+import { isSupplier } from '../require-role';
+
+// The supplier's figures bring their cards and statistics with them, not into the console's first download.
+const SupplierDay = lazy(() => import('./supplier-day').then((m) => ({ default: m.SupplierDay })));
 
 export function OverviewRoute() {
   const { t } = useTranslation();
@@ -17,6 +22,11 @@ export function OverviewRoute() {
           <Col xs={24}>
             <ApplyInvitation />
           </Col>
+        )}
+        {isSupplier(user) && (
+          <Suspense fallback={null}>
+            <SupplierDay />
+          </Suspense>
         )}
         <Col xs={24} md={12}>
           <AccountCard user={user} />
