@@ -154,6 +154,9 @@ describe('a supplier lists a product in the console (Chromium)', () => {
     await page.getByLabel('搜索商品名称').press('Enter');
     await page.getByText('共 1 件商品').waitFor();
 
+    // Rejected once, resubmitted, then certified: the editor keeps both decisions with the reviewer's reason.
+    await api.call('POST', `/association/products/${productId}/reject`, staffToken, { reason: '请补充农残检测报告' });
+    await api.call('POST', `/supplier/products/${productId}/submit`, supplierToken, {});
     const certified = await api.call<{ certificateNo: string }>('POST', `/association/products/${productId}/certify`, staffToken, {});
     await page.reload();
     await page.getByLabel('搜索商品名称').fill(name);
@@ -164,7 +167,11 @@ describe('a supplier lists a product in the console (Chromium)', () => {
 
     await row.getByRole('link', { name }).click();
     await page.getByText(certified.certificateNo, { exact: false }).first().waitFor();
-    await page.getByText('修改名称、分类或产地', { exact: false }).waitFor();
+    await page.getByText('修改名称、分类、图片或产地', { exact: false }).waitFor();
+    const history = page.locator('.decision-history');
+    await history.getByText('未通过').waitFor();
+    await history.getByText('请补充农残检测报告').waitFor();
+    await history.getByText('通过认定').waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'supplier-product-editor.png'), fullPage: true });
 
     // Renaming a certified product asks first, since it sends the product back to review.

@@ -203,6 +203,23 @@ describe(`products: drafts, certification and the public catalog on ${TEST_DB}`,
     expect(await outboxReasons(product.id)).toEqual([]);
   });
 
+  it("shows the supplier every decision on its product with its reason, newest first, and no one else's", async () => {
+    const product = await submitted();
+    const url = `/api/supplier/products/${product.id}`;
+    await staff.post(`/api/association/products/${product.id}/reject`, { reason: '产地证明不清晰' }).expect(200);
+    await supplierA.caller.post(`${url}/submit`).expect(200);
+    await staff.post(`/api/association/products/${product.id}/reject`, { reason: '检测报告已过期' }).expect(200);
+    await supplierA.caller.post(`${url}/submit`).expect(200);
+    await staff.post(`/api/association/products/${product.id}/certify`, {}).expect(200);
+    const decisions = (await supplierA.caller.get(`${url}/decisions`).expect(200)).body.items;
+    expect(decisions.map((d: { decision: string; reason: string | null }) => [d.decision, d.reason])).toEqual([
+      ['certified', null],
+      ['rejected', '检测报告已过期'],
+      ['rejected', '产地证明不清晰'],
+    ]);
+    await supplierB.caller.get(`${url}/decisions`).expect(403);
+  });
+
   it('sends a certified product whose pictures change back to review: shoppers buy by them', async () => {
     const product = await certified();
     const images = ['/media/uploads/black-rice-tea-new.png', ...product.images];

@@ -113,6 +113,7 @@ export const AUTHORIZATION_MATRIX: Record<string, RouteCase> = {
   },
   'GET /api/supplier/products': { target: 'none', expect: { anonymous: 401, shopper: 403, supplierA: 200, supplierB: 200, staff: 403, admin: 403 } },
   'GET /api/supplier/products/{id}': { target: 'draftProduct', expect: { anonymous: 401, shopper: 403, supplierA: 403, supplierB: 200, staff: 403, admin: 403 } },
+  'GET /api/supplier/products/{id}/decisions': { target: 'draftProduct', expect: { anonymous: 401, shopper: 403, supplierA: 403, supplierB: 200, staff: 403, admin: 403 } },
   'PATCH /api/supplier/products/{id}': {
     target: 'draftProduct',
     body: { name: '镇巴腊肉（新）' },

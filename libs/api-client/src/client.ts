@@ -21,6 +21,7 @@ import {
   PaymentStartResponse,
   PaymentView,
   ProductAdminView,
+  ProductDecisionList,
   PublicProductView,
   PublicSupplierView,
   RefundRequestList,
@@ -263,6 +264,8 @@ export function createApiClient({ baseUrl, getToken }: ApiClientOptions) {
     /** The supplier's own products, newest first (those under review oldest first). */
     supplierProducts: (query: Partial<ProductListQuery> = {}) => request('GET', '/supplier/products', listOf(ProductAdminView), { query }),
     supplierProduct: (id: number) => request('GET', `/supplier/products/${id}`, ProductAdminView),
+    /** Every decision of the association on the product, with its reason, newest first. */
+    productDecisions: (id: number) => request('GET', `/supplier/products/${id}/decisions`, ProductDecisionList),
     /** A draft; new SKUs bring their opening stock. */
     createProduct: (draft: ProductDraftRequest) => request('POST', '/supplier/products', ProductAdminView, { body: draft }),
     /** A certified product whose name, category or origin changes goes back to review. */

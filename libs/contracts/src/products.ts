@@ -135,3 +135,11 @@ export const PublicProductView = z.object({
   salesCount: z.number().int(),
 });
 export type PublicProductView = z.infer<typeof PublicProductView>;
+
+/** The association's decisions on a product the supplier may read: each with the reason staff gave. */
+export const PRODUCT_DECISIONS = ['certified', 'rejected', 'revoked', 'back_to_review'] as const;
+export const ProductDecision = z.object({ decision: z.enum(PRODUCT_DECISIONS), reason: z.string().nullable(), at: z.string() });
+export type ProductDecision = z.infer<typeof ProductDecision>;
+/** Newest first. */
+export const ProductDecisionList = z.object({ items: z.array(ProductDecision) });
+export type ProductDecisionList = z.infer<typeof ProductDecisionList>;

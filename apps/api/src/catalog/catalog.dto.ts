@@ -1,4 +1,4 @@
-import { CategoryView, CertifyResult, CountyTowns, CountyView, listOf, ProductAdminView, ProductDraftRequest, ProductListQuery, ProductPatchRequest, PublicProductView, PublicSupplierView } from '@bangfu/contracts';
+import { CategoryView, CertifyResult, CountyTowns, CountyView, listOf, ProductAdminView, ProductDecisionList, ProductDraftRequest, ProductListQuery, ProductPatchRequest, PublicProductView, PublicSupplierView } from '@bangfu/contracts';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 
@@ -7,6 +7,7 @@ export class ProductPatchDto extends createZodDto(ProductPatchRequest) {}
 export class ProductListQueryDto extends createZodDto(ProductListQuery) {}
 export class ProductAdminViewDto extends createZodDto(ProductAdminView) {}
 export class ProductAdminListDto extends createZodDto(listOf(ProductAdminView)) {}
+export class ProductDecisionListDto extends createZodDto(ProductDecisionList) {}
 export class CountyListDto extends createZodDto(z.array(CountyView)) {}
 export class CountyTownsDto extends createZodDto(CountyTowns) {}
 export class CategoryListDto extends createZodDto(z.array(CategoryView)) {}

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type Principal } from '../identity/auth.decorators';
-import { ProductAdminViewDto, ProductDraftDto, ProductListQueryDto, ProductPatchDto, ProductAdminListDto } from './catalog.dto';
+import { ProductAdminViewDto, ProductDecisionListDto, ProductDraftDto, ProductListQueryDto, ProductPatchDto, ProductAdminListDto } from './catalog.dto';
 import { SupplierProductsService } from './supplier-products.service';
 
 /** A supplier's own products; another supplier's product answers 403. */
@@ -22,6 +22,12 @@ export class SupplierProductsController {
   @ApiOkResponse({ type: ProductAdminListDto })
   listOwn(@CurrentUser() user: Principal, @Query() query: ProductListQueryDto) {
     return this.products.list(user, query);
+  }
+
+  @Get(':id/decisions')
+  @ApiOkResponse({ type: ProductDecisionListDto })
+  decisions(@CurrentUser() user: Principal, @Param('id', ParseIntPipe) id: number) {
+    return this.products.decisions(user, id);
   }
 
   @Get(':id')

@@ -1,4 +1,4 @@
-import type { ProductAdminView, ProductDraftRequest, ProductListQuery, ProductPatchRequest, ProductStatus } from '@bangfu/contracts';
+import { PRODUCT_DECISIONS, type ProductAdminView, type ProductDecision, type ProductDecisionList, type ProductDraftRequest, type ProductListQuery, type ProductPatchRequest, type ProductStatus } from '@bangfu/contracts';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -37,6 +37,21 @@ export class SupplierProductsService {
 
   list(user: Principal, query: ProductListQuery): Promise<{ items: ProductAdminView[]; total: number }> {
     return this.products.list({ ...query, supplierId: ownSupplierId(user) });
+  }
+
+  /**
+   * Every decision of the association on the supplier's own product, with its reason, newest first: a product
+   * rejected twice shows both reasons, not only the latest one the product keeps.
+   */
+  async decisions(user: Principal, id: number): Promise<ProductDecisionList> {
+    await this.ownProduct(this.db.manager.createQueryBuilder(ProductEntity, 'p'), ownSupplierId(user), id);
+    const { items } = await this.audit.list({ subject: `product:${id}`, page: 1, pageSize: 100 });
+    return {
+      items: items.flatMap((entry): ProductDecision[] => {
+        const decision = PRODUCT_DECISIONS.find((d) => entry.action === `product.${d}`);
+        return decision ? [{ decision, reason: entry.reason, at: entry.at }] : [];
+      }).reverse(),
+    };
   }
 
   async get(user: Principal, id: number): Promise<ProductAdminView> {

@@ -110,6 +110,8 @@ export const productsMessages = defineMessages({
       underReview: '协会正在审核，审核结束前不能修改。',
     },
     certification: {
+      history: '审核记录',
+      decisions: { certified: '通过认定', rejected: '未通过', revoked: '撤销认定', back_to_review: '修改后回到待认证' },
       title: '认证状态',
       label: '产品认定证书',
       validFrom: '发证日期',
@@ -241,6 +243,8 @@ export const productsMessages = defineMessages({
       underReview: 'The association is reviewing it; it cannot be edited until the decision.',
     },
     certification: {
+      history: 'Review history',
+      decisions: { certified: 'Certified', rejected: 'Rejected', revoked: 'Certification revoked', back_to_review: 'Back to review after an edit' },
       title: 'Certification',
       label: 'Product certificate',
       validFrom: 'Issued on',

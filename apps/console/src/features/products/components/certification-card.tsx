@@ -1,7 +1,8 @@
-import { Alert, Card, Descriptions, Tag, Typography } from 'antd';
+import { Alert, Card, Descriptions, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { chinaDate, type ProductAdminView } from '@bangfu/contracts';
+import { chinaDate, formatChinaTime, type ProductAdminView } from '@bangfu/contracts';
 import { CertificateBadge } from '@bangfu/ui';
+import { useProductDecisions } from '../api/get-product-decisions';
 import { ListingState } from './listing-state';
 import { ProductStatusTag } from './product-status-tag';
 
@@ -10,6 +11,7 @@ export function CertificationCard({ product }: { product: ProductAdminView | und
   const { t } = useTranslation();
   const status = product?.status ?? 'draft';
   const certificate = product?.certificate;
+  const decisions = useProductDecisions(product?.id);
   return (
     <Card title={t('certification.title')} extra={<ProductStatusTag status={status} />} className="certification-card">
       <Typography.Paragraph>{t(`certification.hint.${status}`)}</Typography.Paragraph>
@@ -42,6 +44,25 @@ export function CertificationCard({ product }: { product: ProductAdminView | und
           </Descriptions.Item>
         )}
       </Descriptions>
+      {decisions.data && decisions.data.items.length > 0 && (
+        <>
+          <Typography.Title level={5}>{t('certification.history')}</Typography.Title>
+          {/* Every decision with its reason: a product rejected twice shows both. */}
+          <Timeline
+            className="decision-history"
+            items={decisions.data.items.map((d) => ({
+              color: d.decision === 'certified' ? 'green' : d.decision === 'back_to_review' ? 'blue' : 'red',
+              content: (
+                <>
+                  <Typography.Text strong>{t(`certification.decisions.${d.decision}`)}</Typography.Text>{' '}
+                  <Typography.Text type="secondary">{formatChinaTime(d.at)}</Typography.Text>
+                  {d.reason && <div className="review-reason">{d.reason}</div>}
+                </>
+              ),
+            }))}
+          />
+        </>
+      )}
     </Card>
   );
 }
