@@ -185,7 +185,8 @@ describe('a supplier lists a product in the console (Chromium)', () => {
 
     await page.getByRole('button', { name: '下架' }).click();
     const unlist = page.getByRole('dialog');
-    await unlist.locator('.ant-modal-confirm-title', { hasText: '下架这件商品？' }).waitFor();
+    await unlist.getByText('下架这件商品？').waitFor();
+    await unlist.getByLabel('下架原因').fill('包装更换，暂停销售两周');
     await unlist.getByRole('button', { name: '下架' }).click();
     await page.getByText('已下架', { exact: true }).first().waitFor();
     await page.getByRole('button', { name: '上架' }).waitFor();

@@ -273,6 +273,12 @@ describe(`products: drafts, certification and the public catalog on ${TEST_DB}`,
     expect((await auditActions(product.id)).slice(-2)).toEqual(['product.unlisted', 'product.listed']);
     expect((await outboxReasons(product.id)).slice(-2)).toEqual(['product.changed:unlisted', 'product.changed:listed']);
 
+    // The console asks why; the reason goes into the product's record, and a reason of one character is refused.
+    expect((await supplierA.caller.post(`${url}/unlist`, { reason: 'x' }).expect(400)).body.error.code).toBe('VALIDATION_FAILED');
+    await supplierA.caller.post(`${url}/unlist`, { reason: '包装更换，暂停销售两周' }).expect(200);
+    const entries = (await staff.get(`/api/association/audit?subject=product:${product.id}&pageSize=100`).expect(200)).body.items;
+    expect(entries.at(-1)).toMatchObject({ action: 'product.unlisted', reason: '包装更换，暂停销售两周' });
+
     const pending = await submitted();
     const refused = await supplierA.caller.post(`/api/supplier/products/${pending.id}/list`).expect(409);
     expect(refused.body.error.code).toBe('PRODUCT_NOT_CERTIFIED');

@@ -272,7 +272,8 @@ export function createApiClient({ baseUrl, getToken }: ApiClientOptions) {
     updateProduct: (id: number, patch: ProductPatchRequest) => request('PATCH', `/supplier/products/${id}`, ProductAdminView, { body: patch }),
     submitProduct: (id: number) => request('POST', `/supplier/products/${id}/submit`, ProductAdminView, { body: {} }),
     listProduct: (id: number) => request('POST', `/supplier/products/${id}/list`, ProductAdminView, { body: {} }),
-    unlistProduct: (id: number) => request('POST', `/supplier/products/${id}/unlist`, ProductAdminView, { body: {} }),
+    /** The reason goes into the product's record. */
+    unlistProduct: (id: number, reason?: string) => request('POST', `/supplier/products/${id}/unlist`, ProductAdminView, { body: { reason } }),
 
     /** Orders paid today and this month (China dates) and those waiting to ship. */
     supplierOrderSummary: () => request('GET', '/supplier/orders/summary', SupplierOrderSummary),

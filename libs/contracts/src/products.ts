@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CertificateView, IsoDate } from './certification';
+import { CertificateView, IsoDate, Reason } from './certification';
 import { ImageUrl } from './media';
 import { ShippingRule } from './orders';
 import { PageQuery } from './paging';
@@ -143,3 +143,7 @@ export type ProductDecision = z.infer<typeof ProductDecision>;
 /** Newest first. */
 export const ProductDecisionList = z.object({ items: z.array(ProductDecision) });
 export type ProductDecisionList = z.infer<typeof ProductDecisionList>;
+
+/** Taking a certified product off sale: the console asks why, for the product's record; older clients send nothing. */
+export const UnlistRequest = z.object({ reason: Reason.optional() });
+export type UnlistRequest = z.infer<typeof UnlistRequest>;

@@ -1,4 +1,4 @@
-import { CategoryView, CertifyResult, CountyTowns, CountyView, listOf, ProductAdminView, ProductDecisionList, ProductDraftRequest, ProductListQuery, ProductPatchRequest, PublicProductView, PublicSupplierView } from '@bangfu/contracts';
+import { CategoryView, CertifyResult, CountyTowns, CountyView, listOf, ProductAdminView, ProductDecisionList, ProductDraftRequest, UnlistRequest, ProductListQuery, ProductPatchRequest, PublicProductView, PublicSupplierView } from '@bangfu/contracts';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 
@@ -8,6 +8,7 @@ export class ProductListQueryDto extends createZodDto(ProductListQuery) {}
 export class ProductAdminViewDto extends createZodDto(ProductAdminView) {}
 export class ProductAdminListDto extends createZodDto(listOf(ProductAdminView)) {}
 export class ProductDecisionListDto extends createZodDto(ProductDecisionList) {}
+export class UnlistDto extends createZodDto(UnlistRequest) {}
 export class CountyListDto extends createZodDto(z.array(CountyView)) {}
 export class CountyTownsDto extends createZodDto(CountyTowns) {}
 export class CategoryListDto extends createZodDto(z.array(CategoryView)) {}

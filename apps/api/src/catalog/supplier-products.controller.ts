@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type Principal } from '../identity/auth.decorators';
-import { ProductAdminViewDto, ProductDecisionListDto, ProductDraftDto, ProductListQueryDto, ProductPatchDto, ProductAdminListDto } from './catalog.dto';
+import { ProductAdminViewDto, ProductDecisionListDto, ProductDraftDto, ProductListQueryDto, ProductPatchDto, ProductAdminListDto, UnlistDto } from './catalog.dto';
 import { SupplierProductsService } from './supplier-products.service';
 
 /** A supplier's own products; another supplier's product answers 403. */
@@ -59,8 +59,8 @@ export class SupplierProductsController {
   @Post(':id/unlist')
   @HttpCode(200)
   @ApiOkResponse({ type: ProductAdminViewDto })
-  unlist(@CurrentUser() user: Principal, @Param('id', ParseIntPipe) id: number) {
-    return this.products.setListed(user, id, false);
+  unlist(@CurrentUser() user: Principal, @Param('id', ParseIntPipe) id: number, @Body() body: UnlistDto) {
+    return this.products.setListed(user, id, false, body.reason);
   }
 
   @Post(':id/renew')

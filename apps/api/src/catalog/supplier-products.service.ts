@@ -128,14 +128,14 @@ export class SupplierProductsService {
     });
   }
 
-  setListed(user: Principal, id: number, listed: boolean): Promise<ProductAdminView> {
+  setListed(user: Principal, id: number, listed: boolean, reason?: string): Promise<ProductAdminView> {
     return this.change(user, id, async (m, product) => {
       if (product.status !== 'certified') {
         throw AppError.conflict('PRODUCT_NOT_CERTIFIED', `Product ${id} is ${product.status}; only a certified product can be listed or unlisted`);
       }
       if (product.listed === listed) return;
       await m.update(ProductEntity, { id }, { listed });
-      await this.record(m, user, listed ? 'product.listed' : 'product.unlisted', id, { listed: !listed }, { listed });
+      await this.record(m, user, listed ? 'product.listed' : 'product.unlisted', id, { listed: !listed }, { listed }, reason);
       await this.outbox.emit(m, 'product.changed', { type: 'product', id }, { reason: listed ? 'listed' : 'unlisted' });
     });
   }

@@ -3,9 +3,10 @@ import { Alert, App, Button, Card, Col, Form, Input, Row, Select, Space, Typogra
 import { useTranslation } from 'react-i18next';
 import type { ZodSafeParseResult } from 'zod';
 import { isApiError } from '@bangfu/api-client';
-import { CATEGORIES, ProductDraftRequest, type FieldIssue, type ProductAdminView } from '@bangfu/contracts';
+import { CATEGORIES, ProductDraftRequest, UnlistRequest, type FieldIssue, type ProductAdminView } from '@bangfu/contracts';
 import { useCategoryName, useCountyName } from '@bangfu/ui';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { ReasonDialog } from '../../../components/reason-dialog';
 import { fieldIssues } from '../../../lib/use-api-error-text';
 import { useCreateProduct } from '../api/create-product';
 import { useSetProductListed } from '../api/set-product-listed';
@@ -46,6 +47,7 @@ export function ProductForm({ product, onCreated }: ProductFormProps) {
   const images = useProductImages(product?.images ?? []);
   const [imagesError, setImagesError] = useState<string | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
+  const [unlisting, setUnlisting] = useState(false);
   const create = useCreateProduct();
   const update = useUpdateProduct();
   const submit = useSubmitProduct();
@@ -139,19 +141,18 @@ export function ProductForm({ product, onCreated }: ProductFormProps) {
     if (!product) onCreated?.(saved);
   };
 
-  const onSetListed = async (id: number, listed: boolean) => {
+  const onList = async (id: number) => {
     const confirmed = await modal.confirm({
-      title: t(listed ? 'productEditor.listTitle' : 'productEditor.unlistTitle'),
-      content: t(listed ? 'productEditor.listText' : 'productEditor.unlistText'),
-      okText: t(listed ? 'productEditor.list' : 'productEditor.unlist'),
-      okButtonProps: { danger: !listed },
+      title: t('productEditor.listTitle'),
+      content: t('productEditor.listText'),
+      okText: t('productEditor.list'),
       cancelText: t('productEditor.cancel'),
     });
     if (!confirmed) return;
     setFailure(null);
     try {
-      await setListed.mutateAsync({ id, listed });
-      void message.success(t(listed ? 'productEditor.listedDone' : 'productEditor.unlistedDone'));
+      await setListed.mutateAsync({ id, listed: true });
+      void message.success(t('productEditor.listedDone'));
     } catch (error) {
       fail(error);
     }
@@ -218,7 +219,7 @@ export function ProductForm({ product, onCreated }: ProductFormProps) {
               </Button>
             )}
             {product && certified && (
-              <Button danger={product.listed} onClick={() => void onSetListed(product.id, !product.listed)} loading={setListed.isPending}>
+              <Button danger={product.listed} onClick={() => (product.listed ? setUnlisting(true) : void onList(product.id))} loading={setListed.isPending}>
                 {t(product.listed ? 'productEditor.unlist' : 'productEditor.list')}
               </Button>
             )}
@@ -228,6 +229,34 @@ export function ProductForm({ product, onCreated }: ProductFormProps) {
       <Col xs={{ span: 24, order: 1 }} xl={{ span: 8, order: 2 }}>
         <CertificationCard product={product} />
       </Col>
+      {product && (
+        <ReasonDialog
+          open={unlisting}
+          title={t('productEditor.unlistTitle')}
+          okText={t('productEditor.unlist')}
+          danger
+          intro={<Typography.Paragraph>{t('productEditor.unlistText')}</Typography.Paragraph>}
+          label={t('productEditor.unlistReason')}
+          hint={t('productEditor.unlistReasonHint')}
+          invalidText={t('productEditor.unlistReasonInvalid')}
+          isValid={(reason) => UnlistRequest.safeParse({ reason }).success}
+          pending={setListed.isPending}
+          error={setListed.error}
+          onSubmit={(reason) =>
+            setListed.mutate(
+              { id: product.id, listed: false, reason },
+              {
+                onSuccess: () => {
+                  setUnlisting(false);
+                  void message.success(t('productEditor.unlistedDone'));
+                },
+              },
+            )
+          }
+          onClose={() => setUnlisting(false)}
+          afterClose={setListed.reset}
+        />
+      )}
     </Row>
   );
 }
