@@ -137,6 +137,11 @@ describe('certification from application to the store, in Chromium', () => {
     // The account is a supplier's now: its console shows the supplier's pages and its certificate.
     await page.reload();
     await page.getByText(`证书编号 ${supplierCertificate}`, { exact: false }).waitFor();
+    // Every decision stays readable with its reason: the send-back too, now that it is approved.
+    const decisions = page.locator('.application-decisions');
+    await decisions.getByText('通过认定').waitFor();
+    await decisions.getByText('退回修改').waitFor();
+    await decisions.getByText(`协会意见：${CHANGES}`).waitFor();
     await shot(page, 'approved');
     await page.getByRole('button', { name: '进入供应商控制台' }).click();
     await page.getByRole('menuitem', { name: '订单' }).waitFor();

@@ -110,6 +110,15 @@ describe(`supplier certification on ${TEST_DB}`, () => {
       'application.approved',
     ]);
     expect(audit.body.items[1]).toMatchObject({ reason: '请补充营业执照扫描件', before: { status: 'pending' }, after: { status: 'changes_requested' } });
+
+    // The applicant still reads the send-back and its reason after the approval, newest first; others find nothing.
+    const decisions = await t.http.get(`/api/supplier/applications/${applied.body.id}/decisions`).set(auth(applicant.token)).expect(200);
+    expect(decisions.body.items.map((d: { decision: string; reason: string | null }) => [d.decision, d.reason])).toEqual([
+      ['approved', null],
+      ['changes_requested', '请补充营业执照扫描件'],
+    ]);
+    const stranger = await signIn(t, nextPhone());
+    await t.http.get(`/api/supplier/applications/${applied.body.id}/decisions`).set(auth(stranger.token)).expect(404);
   });
 
   it('refuses a credit code that is certified or already applied for with 409', async () => {

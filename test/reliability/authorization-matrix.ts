@@ -146,6 +146,7 @@ export const AUTHORIZATION_MATRIX: Record<string, RouteCase> = {
   'GET /api/supplier/applications/mine': { target: 'none', expect: { anonymous: 401, shopper: 200, supplierA: 200, supplierB: 200, staff: 200, admin: 200 } },
   // Another account's application is not found, like an unknown id: ids of others' applications reveal nothing.
   'GET /api/supplier/applications/{id}': { target: 'pendingApplication', expect: { anonymous: 401, shopper: 404, supplierA: 404, supplierB: 404, staff: 200, admin: 200 } },
+  'GET /api/supplier/applications/{id}/decisions': { target: 'pendingApplication', expect: { anonymous: 401, shopper: 404, supplierA: 404, supplierB: 404, staff: 200, admin: 200 } },
   'PATCH /api/supplier/applications/{id}': {
     target: 'changesRequestedApplication',
     body: () => applicationBody(),

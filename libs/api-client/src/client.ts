@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   AddressBook,
   AddressView,
+  ApplicationDecisionList,
   ApplicationView,
   ApprovalResult,
   AuditEntryView,
@@ -284,6 +285,8 @@ export function createApiClient({ baseUrl, getToken }: ApiClientOptions) {
     /** The applicant's own applications, newest first: a new supplier's and later renewals. */
     myApplications: () => request('GET', '/supplier/applications/mine', listOf(ApplicationView)),
     apply: (application: SupplierApplicationRequest) => request('POST', '/supplier/applications', ApplicationView, { body: application }),
+    /** Every decision of the association on the applicant's application, with its reason, newest first. */
+    applicationDecisions: (id: number) => request('GET', `/supplier/applications/${id}/decisions`, ApplicationDecisionList),
     /** An application staff sent back for changes, sent again in full. */
     resubmitApplication: (id: number, application: SupplierApplicationRequest) =>
       request('PATCH', `/supplier/applications/${id}`, ApplicationView, { body: application }),

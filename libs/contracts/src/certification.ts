@@ -178,3 +178,10 @@ export const CertificateCheck = z.object({
   status: CertificateCheckStatus,
 });
 export type CertificateCheck = z.infer<typeof CertificateCheck>;
+
+/** The association's decisions on an application its applicant may read, each with the reason given; newest first. */
+export const APPLICATION_DECISIONS = ['changes_requested', 'approved', 'rejected'] as const;
+export const ApplicationDecisionList = z.object({
+  items: z.array(z.object({ decision: z.enum(APPLICATION_DECISIONS), reason: z.string().nullable(), at: z.string() })),
+});
+export type ApplicationDecisionList = z.infer<typeof ApplicationDecisionList>;

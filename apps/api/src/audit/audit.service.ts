@@ -37,6 +37,18 @@ export class AuditService {
     });
   }
 
+  /**
+   * The association's decisions on one subject, newest first, each with its reason: what the subject's owner may
+   * read of its record (the rest of the trail, with who did what, stays with staff).
+   */
+  async decisionsOn<D extends string>(subjectType: AuditSubjectType, subjectId: number, decisions: readonly D[]): Promise<{ decision: D; reason: string | null; at: string }[]> {
+    const rows = await this.db.manager.find(AuditEntryEntity, { where: { subjectType, subjectId }, order: { id: 'DESC' } });
+    return rows.flatMap((r) => {
+      const decision = decisions.find((d) => r.action === `${subjectType}.${d}`);
+      return decision ? [{ decision, reason: r.reason, at: new Date(r.at).toISOString() }] : [];
+    });
+  }
+
   async list(query: AuditQuery): Promise<{ items: AuditEntryView[]; total: number }> {
     const [subjectType, subjectId] = query.subject.split(':');
     const [rows, total] = await this.db.manager.findAndCount(AuditEntryEntity, {

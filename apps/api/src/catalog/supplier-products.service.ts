@@ -1,4 +1,4 @@
-import { PRODUCT_DECISIONS, type ProductAdminView, type ProductDecision, type ProductDecisionList, type ProductDraftRequest, type ProductListQuery, type ProductPatchRequest, type ProductStatus } from '@bangfu/contracts';
+import { PRODUCT_DECISIONS, type ProductAdminView, type ProductDecisionList, type ProductDraftRequest, type ProductListQuery, type ProductPatchRequest, type ProductStatus } from '@bangfu/contracts';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -45,13 +45,7 @@ export class SupplierProductsService {
    */
   async decisions(user: Principal, id: number): Promise<ProductDecisionList> {
     await this.ownProduct(this.db.manager.createQueryBuilder(ProductEntity, 'p'), ownSupplierId(user), id);
-    const { items } = await this.audit.list({ subject: `product:${id}`, page: 1, pageSize: 100 });
-    return {
-      items: items.flatMap((entry): ProductDecision[] => {
-        const decision = PRODUCT_DECISIONS.find((d) => entry.action === `product.${d}`);
-        return decision ? [{ decision, reason: entry.reason, at: entry.at }] : [];
-      }).reverse(),
-    };
+    return { items: await this.audit.decisionsOn('product', id, PRODUCT_DECISIONS) };
   }
 
   async get(user: Principal, id: number): Promise<ProductAdminView> {

@@ -1,5 +1,7 @@
 import {
+  APPLICATION_DECISIONS,
   chinaDayBounds,
+  type ApplicationDecisionList,
   type ApplicationListQuery,
   type ApplicationStatus,
   type ApplicationView,
@@ -136,6 +138,12 @@ export class ApplicationsService {
       order: { id: 'DESC' },
     });
     return { items: await this.views(rows), total: rows.length };
+  }
+
+  /** Every decision on the applicant's own application with its reason, newest first: a send-back stays readable after approval. */
+  async decisionsFor(viewer: Principal, id: number): Promise<ApplicationDecisionList> {
+    await this.getFor(viewer, id);
+    return { items: await this.audit.decisionsOn('application', id, APPLICATION_DECISIONS) };
   }
 
   async getFor(viewer: Principal, id: number): Promise<ApplicationView> {

@@ -1,4 +1,5 @@
 import {
+  ApplicationDecisionList,
   ApplicationListQuery,
   ApplicationView,
   ApprovalResult,
@@ -30,3 +31,4 @@ export class SupplierAdminListDto extends createZodDto(listOf(SupplierAdminView)
 export class SupplierProfileViewDto extends createZodDto(SupplierProfileView) {}
 export class ExpiredCountDto extends createZodDto(z.object({ expired: z.number().int() })) {}
 export class CertificateCheckDto extends createZodDto(CertificateCheck) {}
+export class ApplicationDecisionListDto extends createZodDto(ApplicationDecisionList) {}

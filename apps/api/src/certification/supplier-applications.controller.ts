@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post } fro
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type Principal } from '../identity/auth.decorators';
 import { ApplicationsService } from './applications.service';
-import { ApplicationListDto, ApplicationViewDto, RenewalDto, SupplierApplicationDto, SupplierProfileViewDto } from './certification.dto';
+import { ApplicationDecisionListDto, ApplicationListDto, ApplicationViewDto, RenewalDto, SupplierApplicationDto, SupplierProfileViewDto } from './certification.dto';
 import { SuppliersService } from './suppliers.service';
 
 /** What an applicant or a certified supplier does about its own certification. */
@@ -25,6 +25,12 @@ export class SupplierApplicationsController {
   @ApiOkResponse({ type: ApplicationListDto })
   mine(@CurrentUser() user: Principal) {
     return this.applications.mine(user);
+  }
+
+  @Get('applications/:id/decisions')
+  @ApiOkResponse({ type: ApplicationDecisionListDto })
+  decisions(@CurrentUser() user: Principal, @Param('id', ParseIntPipe) id: number) {
+    return this.applications.decisionsFor(user, id);
   }
 
   @Get('applications/:id')

@@ -1,6 +1,7 @@
 import { Button, Card, List, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatChinaTime, type ApplicationStatus, type ApplicationView } from '@bangfu/contracts';
+import { useApplicationDecisions } from '../api/get-application-decisions';
 
 const STATUS_COLORS: Record<ApplicationStatus, string> = { pending: 'processing', changes_requested: 'warning', approved: 'success', rejected: 'error' };
 
@@ -24,12 +25,29 @@ export function ApplicationHistory({ applications }: { applications: Application
                 {t('apply.submittedAt', { time: formatChinaTime(a.submittedAt) })}
                 {a.decidedAt && ` · ${t('apply.decidedAt', { time: formatChinaTime(a.decidedAt) })}`}
               </Typography.Text>
-              {a.reason && <Typography.Text>{t('apply.reason', { reason: a.reason })}</Typography.Text>}
+              <ApplicationDecisions id={a.id} />
             </Space>
           </List.Item>
         )}
       />
     </Card>
+  );
+}
+
+/** Every decision the association made on one application, newest first, each with its reason. */
+function ApplicationDecisions({ id }: { id: number }) {
+  const { t } = useTranslation();
+  const decisions = useApplicationDecisions(id);
+  if (!decisions.data || decisions.data.items.length === 0) return null;
+  return (
+    <ul className="application-decisions">
+      {decisions.data.items.map((d) => (
+        <li key={`${d.decision}-${d.at}`}>
+          <Typography.Text strong>{t(`apply.decisions.${d.decision}`)}</Typography.Text> <Typography.Text type="secondary">{formatChinaTime(d.at)}</Typography.Text>
+          {d.reason && <div>{t('apply.reason', { reason: d.reason })}</div>}
+        </li>
+      ))}
+    </ul>
   );
 }
 
