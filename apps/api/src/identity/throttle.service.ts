@@ -53,17 +53,22 @@ export class ThrottleService {
    * buckets held in one transaction with that lock deadlock one another.
    */
   private async takeOne(key: string, rule: ThrottleRule, nowMs: number): Promise<number | null> {
-    if (await this.db.transaction((m) => this.hit(m, key, rule, nowMs))) return null;
-    try {
-      await this.db.transaction((m) => runSql(m, 'INSERT INTO throttle_buckets (bucket, hits, window_ends_ms) VALUES (?, 1, ?)', [key, nowMs + rule.windowMs]));
-      return null;
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
+    // A few rounds: between this request's statements another may create the bucket, or a successful login may
+    // empty it (forgive), and neither may be mistaken for a full bucket.
+    for (let round = 0; round < 3; round++) {
+      if (await this.db.transaction((m) => this.hit(m, key, rule, nowMs))) return null;
+      try {
+        await this.db.transaction((m) => runSql(m, 'INSERT INTO throttle_buckets (bucket, hits, window_ends_ms) VALUES (?, 1, ?)', [key, nowMs + rule.windowMs]));
+        return null;
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+      }
+      // The bucket exists: full, or made by another request a moment ago.
+      if (await this.db.transaction((m) => this.hit(m, key, rule, nowMs))) return null;
+      const row = await this.db.transaction((m) => findRow(m, ThrottleBucketEntity, { bucket: key }));
+      if (row) return Number(row.windowEndsMs) - nowMs;
     }
-    // The bucket exists: full, or made by another request a moment ago.
-    if (await this.db.transaction((m) => this.hit(m, key, rule, nowMs))) return null;
-    const row = await this.db.transaction((m) => findRow(m, ThrottleBucketEntity, { bucket: key }));
-    return row ? Number(row.windowEndsMs) - nowMs : rule.windowMs;
+    return rule.windowMs;
   }
 
   /** One guarded update: a closed window starts again at one hit, an open one counts up while under the limit. */
